@@ -1,0 +1,167 @@
+package com.replycraft.scoring.lexicon;
+
+import com.replycraft.scoring.text.AnalyzedText;
+import com.replycraft.scoring.text.TextAnalyzer;
+import com.replycraft.scoring.text.Token;
+import com.replycraft.scoring.text.TokenKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A list of phrases loaded from {@code /lexicon/<name>.txt} (one entry a line, {@code #} starts a
+ * comment, {@code *} matches any one word, {@code phrase => replacement} offers a fix), matched
+ * against the tokens of an analysed text with a token trie: leftmost-longest, non-overlapping.
+ * Lexicons are data so that trainers can read them and contact centres can extend them.
+ */
+public final class Lexicon {
+
+  private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+  private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+  private static final String ANY = "*";
+
+  private final String name;
+  private final List<LexiconEntry> entries;
+  private final Node root = new Node();
+
+  private Lexicon(String name, List<LexiconEntry> entries) {
+    this.name = name;
+    this.entries = List.copyOf(entries);
+    for (LexiconEntry entry : entries) {
+      Node node = root;
+      for (String token : entry.tokens()) {
+        node = node.children.computeIfAbsent(token, t -> new Node());
+      }
+      if (node.entry == null) {
+        node.entry = entry;
+      }
+    }
+  }
+
+  /** The lexicon of that name, loaded once per JVM. */
+  public static Lexicon named(String name) {
+    return CACHE.computeIfAbsent(name, Lexicon::load);
+  }
+
+  /** A lexicon built from lines in memory, for tests and for contact-centre extensions. */
+  public static Lexicon of(String name, List<String> lines) {
+    List<LexiconEntry> entries = new ArrayList<>();
+    for (String line : lines) {
+      LexiconEntry entry = parse(line);
+      if (entry != null) {
+        entries.add(entry);
+      }
+    }
+    return new Lexicon(name, entries);
+  }
+
+  private static Lexicon load(String name) {
+    String resource = "/lexicon/" + name + ".txt";
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon not found on the classpath: " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return of(name, reader.lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+    }
+  }
+
+  private static @Nullable LexiconEntry parse(String line) {
+    int comment = line.indexOf('#');
+    String content = (comment >= 0 ? line.substring(0, comment) : line).strip();
+    if (content.isEmpty()) {
+      return null;
+    }
+    String replacement = null;
+    int arrow = content.indexOf("=>");
+    if (arrow >= 0) {
+      replacement = content.substring(arrow + 2).strip();
+      content = content.substring(0, arrow).strip();
+    }
+    List<String> tokens = new ArrayList<>();
+    for (Token token : ANALYZER.analyze(content).tokens()) {
+      tokens.add(
+          token.kind() == TokenKind.PUNCTUATION && token.text().equals("*") ? ANY : token.lower());
+    }
+    return tokens.isEmpty() ? null : new LexiconEntry(content, tokens, replacement);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<LexiconEntry> entries() {
+    return entries;
+  }
+
+  /** Every occurrence of an entry in the text, leftmost-longest and non-overlapping. */
+  public List<PhraseMatch> find(AnalyzedText text) {
+    List<Token> tokens = text.tokens();
+    List<PhraseMatch> matches = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int[] longestEnd = {-1};
+      LexiconEntry[] longest = {null};
+      walk(root, tokens, i, longestEnd, longest);
+      if (longest[0] != null) {
+        int end = longestEnd[0];
+        matches.add(
+            new PhraseMatch(longest[0], i, end, tokens.get(i).start(), tokens.get(end - 1).end()));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  /** True when any entry occurs in the text outside quotes and negation. */
+  public boolean affirmedIn(AnalyzedText text) {
+    for (PhraseMatch match : find(text)) {
+      if (!match.quotedIn(text) && !match.negatedIn(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean contains(AnalyzedText text) {
+    return !find(text).isEmpty();
+  }
+
+  private static void walk(
+      Node node, List<Token> tokens, int position, int[] longestEnd, LexiconEntry[] longest) {
+    if (node.entry != null && position > longestEnd[0]) {
+      longestEnd[0] = position;
+      longest[0] = node.entry;
+    }
+    if (position >= tokens.size() || node.children.isEmpty()) {
+      return;
+    }
+    Token token = tokens.get(position);
+    Node exact = node.children.get(token.lower());
+    if (exact != null) {
+      walk(exact, tokens, position + 1, longestEnd, longest);
+    }
+    Node any = node.children.get(ANY);
+    if (any != null && token.kind() != TokenKind.PUNCTUATION) {
+      walk(any, tokens, position + 1, longestEnd, longest);
+    }
+  }
+
+  private static final class Node {
+    final Map<String, Node> children = new HashMap<>(4);
+    @Nullable LexiconEntry entry;
+  }
+}
