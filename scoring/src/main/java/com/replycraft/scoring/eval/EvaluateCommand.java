@@ -3,6 +3,7 @@ package com.replycraft.scoring.eval;
 import com.replycraft.scoring.Scorer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +38,11 @@ public final class EvaluateCommand {
 
   private EvaluateCommand() {}
 
+  /** Standalone entry point; prints UTF-8 (the table uses ρ, ≥, — and ∞). */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
   }
 
   static List<DatasetEvaluation> evaluations() {
