@@ -7,7 +7,12 @@ import com.replycraft.scoring.ScoreRequest;
 import com.replycraft.scoring.ScoreResult;
 import com.replycraft.scoring.Scorer;
 import com.replycraft.scoring.Severity;
+import com.replycraft.scoring.text.AnalyzedText;
+import com.replycraft.scoring.text.Sentence;
+import com.replycraft.scoring.text.Span;
+import com.replycraft.scoring.text.TextAnalyzer;
 import com.replycraft.scoring.thread.Channel;
+import com.replycraft.scoring.thread.ChannelProfile;
 import com.replycraft.scoring.thread.Customer;
 import java.time.Clock;
 import java.time.Duration;
@@ -108,18 +113,44 @@ class ShippedTemplatesScoreTest {
 
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("every_template_on_every_channel")
-  void renders_and_scores_without_a_critical_finding(String id, Channel channel) {
+  void reads_easily_for_its_channel(String id, Channel channel) {
+    AnalyzedText text = new TextAnalyzer().analyze(sample(id, channel));
+    ChannelProfile profile = channel.profile();
+    assertThat(text.readability().grade())
+        .as("reading grade of %s on %s", id, channel)
+        .isLessThanOrEqualTo(profile.maxReadingGrade());
+    for (Sentence sentence : text.sentences()) {
+      assertThat(sentence.words())
+          .as("words in \"%s\"", text.sentenceText(sentence))
+          .isLessThanOrEqualTo(profile.longSentenceWords());
+    }
+    for (Span paragraph : text.paragraphs()) {
+      assertThat(text.slice(paragraph).split("\\s+"))
+          .as("a paragraph of %s on %s", id, channel)
+          .hasSizeLessThanOrEqualTo(profile.wallOfTextWords());
+    }
+  }
+
+  /** The template rendered with its examples and a wait past the channel's target. */
+  static String sample(String id, Channel channel) {
     Template template = catalog.find(id).orElseThrow();
-    Duration waited = waitFor(channel);
     RenderContext.Builder context =
         RenderContext.builder()
             .customerName("Priya")
-            .waited(waited)
+            .waited(waitFor(channel))
             .responseWindow(channel.profile().responseTarget())
             .agentName("Sam")
             .escalationOffer(RenderContext.defaultCallOffer(channel));
     template.placeholders().values().forEach(p -> context.put(p.name(), p.example()));
-    String draft = template.render(context.build());
+    return template.render(context.build());
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @MethodSource("every_template_on_every_channel")
+  void renders_and_scores_without_a_critical_finding(String id, Channel channel) {
+    Template template = catalog.find(id).orElseThrow();
+    Duration waited = waitFor(channel);
+    String draft = sample(id, channel);
 
     ScoreResult result =
         scorer.score(
