@@ -93,9 +93,11 @@ class ShippedTemplatesScoreTest {
 
   static Stream<Arguments> every_template_on_every_channel() {
     List<Arguments> cases = new ArrayList<>();
-    for (Template template : TemplateCatalog.load().templates()) {
-      for (Channel channel : template.channels()) {
-        cases.add(Arguments.of(template.id(), channel));
+    try (TemplateCatalog shipped = TemplateCatalog.load()) {
+      for (Template template : shipped.templates()) {
+        for (Channel channel : template.channels()) {
+          cases.add(Arguments.of(template.id(), channel));
+        }
       }
     }
     return cases.stream();
