@@ -5,11 +5,13 @@ import com.replycraft.scoring.lexicon.LexiconEntry;
 import com.replycraft.scoring.lexicon.PhraseMatch;
 import com.replycraft.scoring.text.AnalyzedText;
 import com.replycraft.scoring.text.Token;
+import com.replycraft.scoring.text.TokenKind;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,14 @@ import org.jspecify.annotations.Nullable;
  * cues that start with their own negator ("not happy", "can't afford") keep counting.
  */
 public final class CueLexicon {
+
+  private static final int NEGATION_REACH = 5;
+  private static final Set<String> CLAUSE_SUBJECTS =
+      Set.of("i", "we", "they", "he", "she", "i'll", "we'll", "they'll", "then");
+  private static final Set<String> NEGATORS =
+      Set.of(
+          "not", "no", "never", "cannot", "without", "nothing", "nobody", "none", "neither", "nor",
+          "hardly", "barely", "nowhere");
 
   private final Lexicon lexicon;
   private final Map<LexiconEntry, Double> weights = new IdentityHashMap<>();
@@ -45,7 +55,7 @@ public final class CueLexicon {
     List<Cue> cues = new ArrayList<>();
     for (PhraseMatch match : lexicon.find(text)) {
       Token first = text.tokens().get(match.firstToken());
-      if (first.quoted() || first.negated()) {
+      if (first.quoted() || negated(text, match.firstToken())) {
         continue;
       }
       double weight = weights.getOrDefault(match.entry(), 1.0);
@@ -62,6 +72,28 @@ public final class CueLexicon {
               match.endToken()));
     }
     return cues;
+  }
+
+  /**
+   * Whether the word at {@code index} is negated: the analyser marks it so and a negator stands
+   * within the same clause before it. A new subject ("If this isn't fixed <u>I</u> will cancel")
+   * starts a clause the earlier negation does not reach.
+   */
+  static boolean negated(AnalyzedText text, int index) {
+    List<Token> tokens = text.tokens();
+    if (!tokens.get(index).negated()) {
+      return false;
+    }
+    for (int i = index - 1; i >= 0 && i >= index - NEGATION_REACH; i--) {
+      Token token = tokens.get(i);
+      if (token.kind() == TokenKind.PUNCTUATION || CLAUSE_SUBJECTS.contains(token.lower())) {
+        return false;
+      }
+      if (NEGATORS.contains(token.lower()) || token.lower().endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sum of cue weights in the text. */

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       of punctuation follows it;
  *   <li>an intensifier before a negative word ("absolutely terrible", "so slow");
  *   <li>shouting in capitals (0.6 for two capitalised words, 1 for three), runs of "!!" or "?!"
- *       (0.5) and angry emoji (1);
+ *       (0.5) — unless the message is otherwise calm and pleased ("THANK YOU!!!") — and angry emoji
+ *       (1);
  *   <li>escalating tone: a message angrier than the customer's previous, already annoyed, message
  *       gains 0.3.
  * </ul>
@@ -40,6 +41,7 @@ public final class FrustrationSignal implements Signal {
   private static final CueLexicon COMPLAINT = CueLexicon.named("escalation/complaint-context");
   private static final CueLexicon INTENSIFIERS = CueLexicon.named("escalation/intensifiers");
   private static final CueLexicon NEGATIVE = CueLexicon.named("escalation/negative-words");
+  private static final CueLexicon GRATITUDE = CueLexicon.named("escalation/gratitude");
 
   private static final Set<String> ANGRY_EMOJI =
       Set.of("😡", "🤬", "😠", "😤", "🙄", "🖕", "😒", "💢");
@@ -113,8 +115,11 @@ public final class FrustrationSignal implements Signal {
       }
     }
     addIntensifiedNegatives(text, score);
-    addCapitals(text, score);
-    addPunctuationRuns(text, score);
+    // Capitals and "!!!" only sound angry when the message is not a delighted one ("THANK YOU!!!").
+    if (score.total > 0 || GRATITUDE.score(text) < 1) {
+      addCapitals(text, score);
+      addPunctuationRuns(text, score);
+    }
     for (Token token : text.tokens()) {
       if (token.kind() == TokenKind.EMOJI && !token.quoted() && isAngryEmoji(token.text())) {
         score.add(1, token.start(), token.end());
@@ -167,11 +172,12 @@ public final class FrustrationSignal implements Signal {
           break;
         }
       }
-      // Strong negative words are already counted from the anger lexicon; only the boost is added.
-      double weight = intensified ? Math.max(1 - negative.weight(), 0.5) : 0;
-      if (weight > 0) {
-        score.add(weight, negative.start(), negative.end());
-      } else if (negative.weight() < 0.5) {
+      // Words weighing 0.5 or more are also anger words, already counted: only the boost is added.
+      boolean counted = negative.weight() >= 0.5;
+      if (intensified) {
+        score.add(
+            counted ? Math.max(0.3, 1 - negative.weight()) : 1, negative.start(), negative.end());
+      } else if (!counted) {
         score.add(negative.weight(), negative.start(), negative.end());
       }
     }
