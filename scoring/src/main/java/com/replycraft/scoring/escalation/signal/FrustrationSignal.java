@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>shouting in capitals (0.6 for two capitalised words, 1 for three), runs of "!!" or "?!"
  *       (0.5) — unless the message is otherwise calm and pleased ("THANK YOU!!!") — and angry emoji
  *       (1);
- *   <li>escalating tone: a message angrier than the customer's previous, already annoyed, message
+ *   <li>escalating tone: a message angrier than the customer's previous, already negative, message
  *       gains 0.3.
  * </ul>
  *
@@ -75,7 +75,7 @@ public final class FrustrationSignal implements Signal {
       AnalyzedMessage previous = MessageCues.previous(customerMessages, i);
       Score score = score(message.text(), previous == null ? null : previous.text());
       double total = score.total;
-      if (previousTotal >= 0.5 && total >= 0.5 && total > previousTotal) {
+      if (previousTotal >= 0.3 && total >= 0.5 && total > previousTotal) {
         total += ESCALATION_BONUS;
       }
       previousTotal = score.total;

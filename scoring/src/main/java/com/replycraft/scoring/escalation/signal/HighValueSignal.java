@@ -20,8 +20,8 @@ public final class HighValueSignal implements Signal {
   private static final Pattern MONEY =
       Pattern.compile(
           "(?:[$£€]|\\b(?:AUD|USD|GBP|EUR|NZD|CAD|A\\$|US\\$)\\s?)\\s?"
-              + "(?<a>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?\\s?(?<am>k|m|grand|thousand|million)?\\b"
-              + "|\\b(?<b>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?\\s?(?<bm>k|grand|thousand|million)?\\s?"
+              + "(?<a>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?(?:\\s?(?<am>k|m|grand|thousand|million))?\\b"
+              + "|\\b(?<b>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?(?:\\s?(?<bm>k|grand|thousand|million))?\\s?"
               + "(?:dollars|bucks|pounds|euros|quid|AUD|USD|GBP|EUR)\\b",
           Pattern.CASE_INSENSITIVE);
 
