@@ -74,7 +74,8 @@ public final class EmojiMismatchCheck implements Check {
       }
     }
     for (PhraseMatch match : CHEER.find(reply)) {
-      if (match.quotedIn(reply) || match.negatedIn(reply)) {
+      // "No worries!" carries its own negator: only a negated first word ("not great!") is skipped.
+      if (match.quotedIn(reply) || reply.tokens().get(match.firstToken()).negated()) {
         continue;
       }
       String phrase = reply.slice(match.start(), match.end());
