@@ -1,6 +1,9 @@
 package com.replycraft.scoring.check;
 
+import com.replycraft.scoring.check.channelfit.EscalationNotOfferedCheck;
 import com.replycraft.scoring.check.clarity.VagueTimeframeCheck;
+import com.replycraft.scoring.check.empathy.EmotionAcknowledgedCheck;
+import com.replycraft.scoring.check.tone.EmojiMismatchCheck;
 import java.util.List;
 
 /**
@@ -12,7 +15,11 @@ public final class Checks {
   private Checks() {}
 
   public static List<Check> replyChecks() {
-    return List.of(new VagueTimeframeCheck());
+    return List.of(
+        new VagueTimeframeCheck(),
+        new EscalationNotOfferedCheck(),
+        new EmojiMismatchCheck(),
+        new EmotionAcknowledgedCheck());
   }
 
   public static List<ThreadCheck> threadChecks() {
