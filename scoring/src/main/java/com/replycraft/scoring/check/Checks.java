@@ -1,6 +1,14 @@
 package com.replycraft.scoring.check;
 
+import com.replycraft.scoring.check.channel.DisclosureTimingCheck;
+import com.replycraft.scoring.check.channel.KnownInfoCheck;
+import com.replycraft.scoring.check.channel.LiveChatLanguageCheck;
+import com.replycraft.scoring.check.channel.RedundantVerificationCheck;
+import com.replycraft.scoring.check.channel.ResponseExpectationCheck;
+import com.replycraft.scoring.check.channel.RigidFormatCheck;
 import com.replycraft.scoring.check.clarity.VagueTimeframeCheck;
+import com.replycraft.scoring.check.delay.DelayAcknowledgementCheck;
+import com.replycraft.scoring.check.delay.RestartedConversationCheck;
 import java.util.List;
 
 /**
@@ -12,10 +20,18 @@ public final class Checks {
   private Checks() {}
 
   public static List<Check> replyChecks() {
-    return List.of(new VagueTimeframeCheck());
+    return List.of(
+        new VagueTimeframeCheck(),
+        new DelayAcknowledgementCheck(),
+        new RestartedConversationCheck(),
+        new LiveChatLanguageCheck(),
+        new ResponseExpectationCheck(),
+        new RedundantVerificationCheck(),
+        new KnownInfoCheck(),
+        new RigidFormatCheck());
   }
 
   public static List<ThreadCheck> threadChecks() {
-    return List.of();
+    return List.of(new DisclosureTimingCheck());
   }
 }
