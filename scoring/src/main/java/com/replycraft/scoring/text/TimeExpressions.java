@@ -154,11 +154,22 @@ public final class TimeExpressions {
     return false;
   }
 
-  /** True when the sentence, or the one before or after it, holds a concrete time expression. */
+  /**
+   * True when the sentence, or the statement just before or after it, holds a concrete time
+   * expression. A neighbouring question ("How else can I help today?") is not counted: it says
+   * nothing about when something happens.
+   */
   public static boolean nearSentence(AnalyzedText text, int sentenceIndex) {
     return inSentence(text, sentenceIndex)
-        || inSentence(text, sentenceIndex - 1)
-        || inSentence(text, sentenceIndex + 1);
+        || inStatement(text, sentenceIndex - 1)
+        || inStatement(text, sentenceIndex + 1);
+  }
+
+  private static boolean inStatement(AnalyzedText text, int sentenceIndex) {
+    return sentenceIndex >= 0
+        && sentenceIndex < text.sentences().size()
+        && !text.sentences().get(sentenceIndex).question()
+        && inSentence(text, sentenceIndex);
   }
 
   /** The end token (exclusive) of a time expression starting at token {@code i}, or {@code i}. */

@@ -72,8 +72,13 @@ public final class ResponseExpectationCheck implements Check {
         continue;
       }
       done[s] = true;
-      String phrase = reply.slice(match.start(), match.end());
-      findings.add(finding(reply, match, window, phrase + " within " + window));
+      String replacement = match.entry().replacement();
+      findings.add(
+          finding(
+              reply,
+              match,
+              window,
+              replacement == null ? null : replacement.replace("{window}", window)));
     }
     return findings;
   }

@@ -34,7 +34,7 @@ public final class RestartedConversationCheck implements Check {
   private static final Lexicon GREETINGS = Lexicon.named("greeting");
 
   /** A customer message with at least this many non-greeting words states an enquiry. */
-  private static final int SUBSTANTIVE_WORDS = 4;
+  private static final int SUBSTANTIVE_WORDS = 3;
 
   private static final int EXCERPT_CHARS = 90;
 
