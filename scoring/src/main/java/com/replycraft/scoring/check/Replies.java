@@ -76,15 +76,12 @@ public final class Replies {
     return opensWithGreeting(text) ? 1 : 0;
   }
 
-  /** A wait in words a customer would use: "3 days", "more than a day", "5 hours", "40 minutes". */
+  /** A wait in words a customer would use: "3 days", "30 hours", "5 hours", "40 minutes". */
   public static String describe(Duration wait) {
     long hours = wait.toHours();
     if (hours >= 48) {
       long days = hours / 24;
       return days + " days";
-    }
-    if (hours >= 24) {
-      return "more than a day";
     }
     if (hours >= 2) {
       return hours + " hours";

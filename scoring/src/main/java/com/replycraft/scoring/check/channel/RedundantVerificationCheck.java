@@ -30,6 +30,7 @@ public final class RedundantVerificationCheck implements Check {
   private static final Lexicon WEAK = Lexicon.named("identity-weak");
   private static final Lexicon CONTEXT = Lexicon.named("identity-context");
   private static final Lexicon NO_NEED = Lexicon.named("no-need");
+  private static final java.util.Set<String> OTHER_OWNERS = java.util.Set.of("his", "her", "their");
 
   @Override
   public String id() {
@@ -61,7 +62,8 @@ public final class RedundantVerificationCheck implements Check {
             || !requests[s]
             || withdrawn[s]
             || !Replies.affirmed(match, reply)
-            || (weak && !verifying[s])) {
+            || (weak && !verifying[s])
+            || someoneElses(reply, match)) {
           continue;
         }
         done[s] = true;
@@ -81,6 +83,17 @@ public final class RedundantVerificationCheck implements Check {
     }
     findings.sort(java.util.Comparator.comparingInt(Finding::start));
     return findings;
+  }
+
+  /** "your son's date of birth", "her policy number": a datum about someone else. */
+  private static boolean someoneElses(AnalyzedText text, PhraseMatch match) {
+    if (match.firstToken() == 0) {
+      return false;
+    }
+    String before = text.tokens().get(match.firstToken() - 1).lower();
+    return OTHER_OWNERS.contains(before)
+        || (before.endsWith("'s") && !before.equals("what's") && !before.equals("it's"))
+        || before.endsWith("s'");
   }
 
   private static boolean[] sentencesWith(Lexicon lexicon, AnalyzedText text, int n) {

@@ -26,7 +26,8 @@ import java.util.Set;
  * ("DD/MM/YYYY", "MM/YY") inside a request. Decision on what is helpful instead: a template or
  * example that leaves the customer free ("any format is fine, e.g. 3 March 1990") and a
  * non-exclusive shortcut ("reply YES to confirm") are not flagged; a template merely described
- * ("your statement shows dates as DD/MM/YYYY") is not a demand.
+ * ("your statement shows dates as DD/MM/YYYY") is not a demand. A flexibility cue counts in the
+ * sentence or next to it, since "e.g." often ends a sentence for the sentence splitter.
  */
 public final class RigidFormatCheck implements Check {
 
@@ -88,7 +89,8 @@ public final class RigidFormatCheck implements Check {
     List<Finding> findings = new ArrayList<>();
     for (int s = 0; s < n; s++) {
       boolean rigid = demand[s] || (template[s] && requests[s]);
-      if (!rigid || flexible[s]) {
+      boolean free = flexible[s] || (s > 0 && flexible[s - 1]) || (s + 1 < n && flexible[s + 1]);
+      if (!rigid || free) {
         continue;
       }
       Finding finding =
