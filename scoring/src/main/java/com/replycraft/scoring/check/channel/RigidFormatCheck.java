@@ -123,6 +123,9 @@ public final class RigidFormatCheck implements Check {
 
   /** End (exclusive) of a template such as DD/MM/YYYY starting at token i, or i when none. */
   private static int templateEnd(List<Token> tokens, int i) {
+    if (hyphenTemplate(tokens.get(i).lower())) {
+      return i + 1; // "YYYY-MM-DD" is one token
+    }
     if (!TEMPLATE_PARTS.contains(tokens.get(i).lower())) {
       return i;
     }
@@ -136,6 +139,22 @@ public final class RigidFormatCheck implements Check {
       j += 2;
     }
     return parts >= 2 ? j : i;
+  }
+
+  private static boolean hyphenTemplate(String lower) {
+    int from = 0;
+    int parts = 0;
+    for (int dash = lower.indexOf('-'); ; dash = lower.indexOf('-', from)) {
+      String part = dash < 0 ? lower.substring(from) : lower.substring(from, dash);
+      if (!TEMPLATE_PARTS.contains(part)) {
+        return false;
+      }
+      parts++;
+      if (dash < 0) {
+        return parts >= 2;
+      }
+      from = dash + 1;
+    }
   }
 
   private static Set<String> parts(Lexicon lexicon) {

@@ -36,6 +36,7 @@ class LiveChatLanguageCheckTest {
         "MESSAGING|Thank you, adding you to the queue now.|adding you to the queue now",
         "MESSAGING|We'll put you through to an agent for assistance.|put you through to an agent",
         "SOCIAL_PRIVATE|Give me a moment to check that.|Give me a moment",
+        "MESSAGING|Thanks for waiting, you're now connected with Sarah.|you're now connected",
         "MESSAGING|You'll be connected with the next available adviser.|next available adviser"
       })
   void flags_live_presence_language_on_async_channels(Channel channel, String draft, String span) {

@@ -34,6 +34,7 @@ class RigidFormatCheckTest {
         "MESSAGING|Reply with YES or NO only.|YES or NO only",
         "EMAIL|Your member number must be entered as digits only.|must be entered as digits only",
         "TICKET|Please send the expiry date as MM/YY.|as MM/YY",
+        "MESSAGING|What date do you fly out, in YYYY-MM-DD?|in YYYY-MM-DD",
         "MESSAGING|Sorry, that is an invalid format. Try again.|invalid format",
         "EMAIL|Our system can only accept dates typed exactly as shown.|can only accept dates typed exactly as shown"
       })
