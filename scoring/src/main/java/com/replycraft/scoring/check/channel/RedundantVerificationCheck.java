@@ -85,8 +85,17 @@ public final class RedundantVerificationCheck implements Check {
     return findings;
   }
 
-  /** "your son's date of birth", "her policy number": a datum about someone else. */
+  /**
+   * "your son's date of birth", "her policy number", "the full name of the person to add": a datum
+   * about someone else.
+   */
   private static boolean someoneElses(AnalyzedText text, PhraseMatch match) {
+    int after = match.endToken();
+    if (after + 1 < text.tokens().size()
+        && text.tokens().get(after).lower().equals("of")
+        && !text.tokens().get(after + 1).lower().startsWith("your")) {
+      return true; // "the full name of the person", but not "the last 4 digits of your card"
+    }
     if (match.firstToken() == 0) {
       return false;
     }

@@ -78,6 +78,12 @@ class DelayAcknowledgementCheckTest {
         "Hi Sam, I'm sorry we kept you waiting. Your refund lands Friday.",
         "Hi Sam, three days is not the response time you should get from us, and I'm sorry.",
         "Hello Sam, sorry for the delay with your refund. It lands Friday.",
+        "Hi Sam, sorry to keep you waiting. Your refund lands Friday.",
+        "Hi Sam, I'm sorry you haven't heard from us until now. Refund lands Friday.",
+        "Hi Sam, we dropped the ball on this one. Your refund lands Friday.",
+        "Hi Sam, apologies for the hold-up. Your refund lands Friday.",
+        "Hi Sam, sorry this reply is so late. Your refund lands Friday.",
+        "Hi Sam, we're sorry this took longer than expected. Your refund lands Friday.",
         "Hi Sam,\nYou shouldn't have had to wait three days for this, I'm sorry. Refund: Friday."
       })
   void accepts_an_early_owned_acknowledgement_in_many_phrasings(String draft) {
