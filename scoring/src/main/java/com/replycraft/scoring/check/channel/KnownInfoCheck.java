@@ -49,6 +49,8 @@ public final class KnownInfoCheck implements Check {
 
   private static final int PHONE_DIGITS = 8;
 
+  private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "₹", "aud", "usd");
+
   @Override
   public String id() {
     return "ASKED_FOR_KNOWN_INFO";
@@ -160,7 +162,10 @@ public final class KnownInfoCheck implements Check {
     return new Known(nouns, email, phone, attachment, described);
   }
 
-  /** A reference-like token: letters with digits ("AB12CD", "ORD-5581"), 4+ digits, or "#123". */
+  /**
+   * A reference-like token: letters with digits ("AB12CD", "ORD-5581"), 5+ digits (so years and
+   * small amounts are not references), or "#123"; never an amount ("$12000").
+   */
   private static boolean hasIdentifier(AnalyzedText text, Sentence sentence) {
     List<Token> tokens = text.tokensOf(sentence);
     for (int i = 0; i < tokens.size(); i++) {
@@ -168,8 +173,10 @@ public final class KnownInfoCheck implements Check {
       String lower = token.lower();
       if (token.kind() == TokenKind.NUMBER) {
         boolean plain = lower.indexOf('/') < 0 && lower.indexOf(':') < 0 && lower.indexOf('.') < 0;
-        boolean hashed = i > 0 && tokens.get(i - 1).lower().equals("#");
-        if (plain && (digits(lower) >= 4 || hashed)) {
+        String before = i > 0 ? tokens.get(i - 1).lower() : "";
+        boolean hashed = before.equals("#");
+        boolean money = CURRENCY.contains(before);
+        if (plain && !money && (digits(lower) >= 5 || (hashed && digits(lower) >= 3))) {
           return true;
         }
       } else if (token.isWord() && lower.length() >= 5 && digits(lower) >= 2) {

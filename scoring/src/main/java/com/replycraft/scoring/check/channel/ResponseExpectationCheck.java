@@ -24,13 +24,15 @@ import java.util.List;
  * to you", "someone will be in touch") with no concrete time in the same or a neighbouring sentence
  * ({@link TimeExpressions}: a time, date, weekday, "today", "within 24 hours"). A vague time
  * ("soon", "shortly") is no time. A promise counts only when the sentence speaks of the future, so
- * "sorry for not getting back to you sooner" is not one; questions are offers, not promises.
+ * "sorry for not getting back to you sooner" is not one; questions are offers, not promises, and a
+ * conditional promise ("I'll let you know if anything changes") leaves nobody waiting.
  */
 public final class ResponseExpectationCheck implements Check {
 
   private static final Lexicon HANDOFF = Lexicon.named("handoff-done");
   private static final Lexicon PROMISE = Lexicon.named("follow-up-promise");
   private static final Lexicon IMMEDIATE = Lexicon.named("immediate-time");
+  private static final Lexicon CONDITIONAL = Lexicon.named("conditional-promise");
 
   @Override
   public String id() {
@@ -63,11 +65,16 @@ public final class ResponseExpectationCheck implements Check {
       done[s] = true;
       findings.add(finding(reply, match, window, null));
     }
+    boolean[] conditional = new boolean[n];
+    for (PhraseMatch match : CONDITIONAL.find(reply)) {
+      conditional[match.sentenceIn(reply)] = true;
+    }
     for (PhraseMatch match : PROMISE.find(reply)) {
       int s = match.sentenceIn(reply);
       if (done[s]
           || !counts(match, reply, s)
           || immediate[s]
+          || conditional[s]
           || !speaksOfFuture(reply, reply.sentences().get(s), match)) {
         continue;
       }

@@ -32,6 +32,7 @@ import java.util.Set;
 public final class RigidFormatCheck implements Check {
 
   private static final Lexicon RIGID = Lexicon.named("rigid-format");
+  private static final Lexicon RIGID_IN_REQUEST = Lexicon.named("rigid-format-request");
   private static final Lexicon FLEXIBLE = Lexicon.named("format-flexibility");
   private static final Set<String> TEMPLATE_PARTS = parts(Lexicon.named("format-template"));
   private static final Set<String> SEPARATORS = Set.of("/", "-", ".", ":");
@@ -64,6 +65,13 @@ public final class RigidFormatCheck implements Check {
     for (PhraseMatch match : RIGID.find(reply)) {
       int s = match.sentenceIn(reply);
       if (Replies.affirmed(match, reply)) {
+        demand[s] = true;
+        widen(spanStart, spanEnd, s, match.start(), match.end());
+      }
+    }
+    for (PhraseMatch match : RIGID_IN_REQUEST.find(reply)) {
+      int s = match.sentenceIn(reply);
+      if ((requests[s] || demand[s]) && Replies.affirmed(match, reply)) {
         demand[s] = true;
         widen(spanStart, spanEnd, s, match.start(), match.end());
       }

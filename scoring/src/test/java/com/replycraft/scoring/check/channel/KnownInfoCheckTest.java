@@ -51,6 +51,8 @@ class KnownInfoCheckTest {
         "The kettle leaks.|Can you send a photo of the leak?",
         "Please call me.|Could you give me your phone number?",
         "It crashes.|Could you describe the problem?",
+        // years and amounts are not references:
+        "I've had this account since 2019 and paid $12500 on it.|What's your account number?",
         // a different kind of reference:
         "My order 55812 arrived broken.|Could you send me your booking reference?",
         // something new or better:

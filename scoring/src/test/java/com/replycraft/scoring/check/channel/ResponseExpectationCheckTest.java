@@ -56,7 +56,8 @@ class ResponseExpectationCheckTest {
         "Sorry for not getting back to you sooner.",
         "Would you like me to call you back?",
         "I've looked into your bill: the October discount ended.",
-        "Feel free to get in touch if anything else comes up."
+        "Feel free to get in touch if anything else comes up.",
+        "Your bill is corrected. I'll let you know if anything else changes."
       })
   void accepts_promises_with_a_concrete_time_and_non_promises(String draft) {
     assertThat(Scoring.score(on(Channel.EMAIL, draft)).has(NO_RESPONSE_EXPECTATION))

@@ -49,7 +49,8 @@ class RigidFormatCheckTest {
         "Reply YES to confirm the new card.",
         "What's the expiry date? Any format works, e.g. 03/27.",
         "What is your travel date (any format is fine, e.g. DD/MM/YYYY)?",
-        // a format described, not demanded:
+        // a format described, not demanded; words that only look like input rules:
+        "Sorry, there are no spaces left on Friday's course.",
         "Your statement shows dates as DD/MM/YYYY.",
         // withdrawn:
         "You don't need to use the format on the form, just tell me the date."
