@@ -1,7 +1,15 @@
 package com.replycraft.scoring.check;
 
-import com.replycraft.scoring.check.channelfit.EscalationNotOfferedCheck;
+import com.replycraft.scoring.check.channel.DisclosureTimingCheck;
+import com.replycraft.scoring.check.channel.EscalationNotOfferedCheck;
+import com.replycraft.scoring.check.channel.KnownInfoCheck;
+import com.replycraft.scoring.check.channel.LiveChatLanguageCheck;
+import com.replycraft.scoring.check.channel.RedundantVerificationCheck;
+import com.replycraft.scoring.check.channel.ResponseExpectationCheck;
+import com.replycraft.scoring.check.channel.RigidFormatCheck;
 import com.replycraft.scoring.check.clarity.VagueTimeframeCheck;
+import com.replycraft.scoring.check.delay.DelayAcknowledgementCheck;
+import com.replycraft.scoring.check.delay.RestartedConversationCheck;
 import com.replycraft.scoring.check.empathy.EmotionAcknowledgedCheck;
 import com.replycraft.scoring.check.tone.EmojiMismatchCheck;
 import java.util.List;
@@ -16,13 +24,25 @@ public final class Checks {
 
   public static List<Check> replyChecks() {
     return List.of(
-        new VagueTimeframeCheck(),
+        // delay acknowledgement
+        new DelayAcknowledgementCheck(),
+        new RestartedConversationCheck(),
+        // channel fit
+        new LiveChatLanguageCheck(),
+        new ResponseExpectationCheck(),
+        new RedundantVerificationCheck(),
+        new KnownInfoCheck(),
+        new RigidFormatCheck(),
         new EscalationNotOfferedCheck(),
+        // tone
         new EmojiMismatchCheck(),
+        // clarity
+        new VagueTimeframeCheck(),
+        // empathy
         new EmotionAcknowledgedCheck());
   }
 
   public static List<ThreadCheck> threadChecks() {
-    return List.of();
+    return List.of(new DisclosureTimingCheck());
   }
 }

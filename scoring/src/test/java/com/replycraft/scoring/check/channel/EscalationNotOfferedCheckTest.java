@@ -1,4 +1,4 @@
-package com.replycraft.scoring.check.channelfit;
+package com.replycraft.scoring.check.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.replycraft.scoring.check.channelfit;
+package com.replycraft.scoring.check.channel;
 
 import com.replycraft.scoring.Finding;
 import com.replycraft.scoring.FindingCode;

@@ -1,0 +1,149 @@
+package com.replycraft.scoring.check.delay;
+
+import com.replycraft.scoring.Finding;
+import com.replycraft.scoring.FindingCode;
+import com.replycraft.scoring.ScoreRequest;
+import com.replycraft.scoring.Severity;
+import com.replycraft.scoring.check.AnalyzedMessage;
+import com.replycraft.scoring.check.Check;
+import com.replycraft.scoring.check.CheckExample;
+import com.replycraft.scoring.check.Replies;
+import com.replycraft.scoring.check.ReplyContext;
+import com.replycraft.scoring.lexicon.Lexicon;
+import com.replycraft.scoring.lexicon.PhraseMatch;
+import com.replycraft.scoring.text.AnalyzedText;
+import com.replycraft.scoring.text.Sentence;
+import com.replycraft.scoring.text.Token;
+import com.replycraft.scoring.thread.Channel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RESTARTED_CONVERSATION: the reply asks the customer to state their enquiry ("how can I help you
+ * today?", "please let me know your enquiry") although they already wrote it in the thread. A
+ * follow-up offer ("anything else I can help with?") is not a restart, and a thread whose customer
+ * only said "hi" has no enquiry to repeat.
+ *
+ * <p>Severity: MAJOR; CRITICAL when the customer also waited past the response target, because
+ * starting over after a long wait is the failure customers remember (the guide's 72-hour example).
+ */
+public final class RestartedConversationCheck implements Check {
+
+  private static final Lexicon RESTART = Lexicon.named("restart-ask");
+  private static final Lexicon CONTINUATION = Lexicon.named("restart-continuation");
+  private static final Lexicon GREETINGS = Lexicon.named("greeting");
+
+  /** A customer message with at least this many non-greeting words states an enquiry. */
+  private static final int SUBSTANTIVE_WORDS = 3;
+
+  private static final int EXCERPT_CHARS = 90;
+
+  @Override
+  public String id() {
+    return "RESTARTED_CONVERSATION";
+  }
+
+  @Override
+  public List<FindingCode> codes() {
+    return List.of(FindingCode.RESTARTED_CONVERSATION);
+  }
+
+  @Override
+  public List<Finding> check(ReplyContext context) {
+    AnalyzedMessage enquiry = firstEnquiry(context.thread().messages());
+    if (enquiry == null) {
+      return List.of();
+    }
+    AnalyzedText reply = context.reply();
+    boolean[] requests = Replies.requestSentences(reply);
+    boolean[] continuation = new boolean[reply.sentences().size()];
+    for (PhraseMatch match : CONTINUATION.find(reply)) {
+      continuation[match.sentenceIn(reply)] = true;
+    }
+    Severity severity = context.waitInfo().breached() ? Severity.CRITICAL : Severity.MAJOR;
+    List<Finding> findings = new ArrayList<>();
+    int lastSentence = -1;
+    for (PhraseMatch match : RESTART.find(reply)) {
+      int s = match.sentenceIn(reply);
+      if (s == lastSentence || !Replies.affirmed(match, reply) || !requests[s] || continuation[s]) {
+        continue;
+      }
+      lastSentence = s;
+      Sentence sentence = reply.sentences().get(s);
+      String excerpt = excerpt(enquiry.text());
+      findings.add(
+          Finding.of(
+              FindingCode.RESTARTED_CONVERSATION,
+              severity,
+              sentence.start(),
+              sentence.end(),
+              "The customer already told you what they need, so asking again restarts the"
+                  + " conversation as if they had never written.",
+              "Answer what they already asked (\""
+                  + excerpt
+                  + "\") or ask only for the one detail you are missing."));
+    }
+    return findings;
+  }
+
+  private static AnalyzedMessage firstEnquiry(List<AnalyzedMessage> messages) {
+    for (AnalyzedMessage message : messages) {
+      if (message.fromCustomer() && substantive(message.text())) {
+        return message;
+      }
+    }
+    return null;
+  }
+
+  private static boolean substantive(AnalyzedText text) {
+    int words = 0;
+    for (Token token : text.tokens()) {
+      if (token.isWord() || token.kind() == com.replycraft.scoring.text.TokenKind.NUMBER) {
+        words++;
+      }
+    }
+    for (PhraseMatch greeting : GREETINGS.find(text)) {
+      words -= greeting.endToken() - greeting.firstToken();
+    }
+    return words >= SUBSTANTIVE_WORDS;
+  }
+
+  private static String excerpt(AnalyzedText text) {
+    String sentence =
+        text.sentences().isEmpty() ? text.text().strip() : longestSentence(text).strip();
+    sentence = sentence.replace('\n', ' ').replace("\"", "'");
+    return sentence.length() <= EXCERPT_CHARS
+        ? sentence
+        : sentence.substring(0, EXCERPT_CHARS).strip() + "…";
+  }
+
+  private static String longestSentence(AnalyzedText text) {
+    Sentence best = text.sentences().get(0);
+    for (Sentence sentence : text.sentences()) {
+      if (sentence.words() > best.words()) {
+        best = sentence;
+      }
+    }
+    return text.sentenceText(best);
+  }
+
+  @Override
+  public List<CheckExample> examples() {
+    return List.of(
+        new CheckExample(
+            FindingCode.RESTARTED_CONVERSATION,
+            request("Hi Ana, thanks for messaging us! How can I help you today?"),
+            request(
+                "Hi Ana, your router is on its way and should arrive by Thursday. Is there anything"
+                    + " else I can help with?")));
+  }
+
+  private static ScoreRequest request(String draft) {
+    return ScoreRequest.builder()
+        .channel(Channel.MESSAGING)
+        .customerSays("2026-11-20T08:00:00Z", "Hi, my replacement router still hasn't arrived.")
+        .draftAt("2026-11-20T09:00:00Z")
+        .draft(draft)
+        .build();
+  }
+}

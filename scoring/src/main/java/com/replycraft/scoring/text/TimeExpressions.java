@@ -1,0 +1,270 @@
+package com.replycraft.scoring.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds concrete time expressions in an analysed text: something a customer can hold the business
+ * to. Concrete: clock times ("5pm", "17:00", "noon"), dates ("20/11", "3 March", "the 22nd"),
+ * weekdays ("by Friday"), day words ("today", "tonight", "tomorrow"), day parts ("this afternoon",
+ * "end of day", "end of the week", "next week") and durations with a number ("within 24 hours", "in
+ * 2 working days", "within an hour"). Not concrete: "soon", "shortly", "a few days", "a couple of
+ * days", "now" (the moment of writing, not when the customer will hear back).
+ *
+ * <p>Reusable by any check that needs "is there a time here?"; reads tokens only, no regex per call
+ * beyond precompiled token-shape tests.
+ */
+public final class TimeExpressions {
+
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tues",
+          "thurs",
+          "weds",
+          "fri",
+          "weekend");
+
+  private static final Set<String> DAY_WORDS =
+      Set.of(
+          "today",
+          "tonight",
+          "tomorrow",
+          "tmrw",
+          "tomorrow's",
+          "today's",
+          "midday",
+          "noon",
+          "midnight",
+          "eod",
+          "cob",
+          "eob",
+          "overnight");
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
+  private static final Set<String> UNITS =
+      Set.of(
+          "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h", "day", "days",
+          "week", "weeks", "wk", "wks", "month", "months");
+
+  private static final Set<String> UNIT_QUALIFIERS =
+      Set.of("working", "business", "calendar", "more", "full", "whole");
+
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "fifteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "forty-eight",
+          "twenty-four",
+          "seventy-two",
+          "48",
+          "24");
+
+  private static final Set<String> WINDOW_OPENERS = Set.of("within", "in", "under", "inside");
+
+  private static final Set<String> DAY_PARTS =
+      Set.of("morning", "afternoon", "evening", "night", "week", "weekend", "month");
+
+  private static final Set<String> PART_OPENERS = Set.of("this", "next", "tomorrow", "by");
+
+  private static final Pattern CLOCK =
+      Pattern.compile("\\d{1,2}(?::\\d{2})?(?:am|pm)|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)");
+
+  private static final Pattern DATE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?");
+
+  private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\d+(?:h|hr|hrs)");
+
+  private TimeExpressions() {}
+
+  /** Spans of every concrete time expression, in text order (possibly overlapping neighbours). */
+  public static List<Span> find(AnalyzedText text) {
+    List<Token> tokens = text.tokens();
+    List<Span> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      int end = matchAt(tokens, i);
+      if (end > i) {
+        found.add(new Span(tokens.get(i).start(), tokens.get(end - 1).end()));
+        i = end - 1;
+      }
+    }
+    return found;
+  }
+
+  /** True when sentence {@code sentenceIndex} holds a concrete time expression. */
+  public static boolean inSentence(AnalyzedText text, int sentenceIndex) {
+    if (sentenceIndex < 0 || sentenceIndex >= text.sentences().size()) {
+      return false;
+    }
+    Sentence sentence = text.sentences().get(sentenceIndex);
+    List<Token> tokens = text.tokens();
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      if (matchAt(tokens, i) > i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the sentence, or the statement just before or after it, holds a concrete time
+   * expression. A neighbouring question ("How else can I help today?") is not counted: it says
+   * nothing about when something happens.
+   */
+  public static boolean nearSentence(AnalyzedText text, int sentenceIndex) {
+    return inSentence(text, sentenceIndex)
+        || inStatement(text, sentenceIndex - 1)
+        || inStatement(text, sentenceIndex + 1);
+  }
+
+  private static boolean inStatement(AnalyzedText text, int sentenceIndex) {
+    return sentenceIndex >= 0
+        && sentenceIndex < text.sentences().size()
+        && !text.sentences().get(sentenceIndex).question()
+        && inSentence(text, sentenceIndex);
+  }
+
+  /** The end token (exclusive) of a time expression starting at token {@code i}, or {@code i}. */
+  private static int matchAt(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    String lower = token.lower();
+    if (token.kind() == TokenKind.NUMBER) {
+      if (CLOCK.matcher(lower).matches()
+          || DATE.matcher(lower).matches()
+          || NUMBER_WITH_UNIT.matcher(lower).matches()) {
+        return i + 1;
+      }
+      int next = skipQualifiers(tokens, i + 1);
+      if (next < tokens.size()) {
+        String after = tokens.get(next).lower();
+        if (UNITS.contains(after) || after.equals("am") || after.equals("pm")) {
+          return next + 1;
+        }
+        if (after.equals("a") || after.equals("p")) {
+          // "5 p.m."
+          return next + 1;
+        }
+        if (MONTHS.contains(after)) {
+          return next + 1;
+        }
+        if (after.equals("o'clock")) {
+          return next + 1;
+        }
+      }
+      return i;
+    }
+    if (!token.isWord()) {
+      return i;
+    }
+    if (WEEKDAYS.contains(lower) || DAY_WORDS.contains(lower)) {
+      return i + 1;
+    }
+    if (MONTHS.contains(lower)
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).kind() == TokenKind.NUMBER) {
+      return i + 2;
+    }
+    if (WINDOW_OPENERS.contains(lower) && i + 2 < tokens.size()) {
+      String amount = tokens.get(i + 1).lower();
+      int unit = skipQualifiers(tokens, i + 2);
+      if ((amount.equals("a") || amount.equals("an") || NUMBER_WORDS.contains(amount))
+          && unit < tokens.size()
+          && UNITS.contains(tokens.get(unit).lower())) {
+        return unit + 1;
+      }
+      if (amount.equals("the") && i + 2 < tokens.size()) {
+        String what = tokens.get(i + 2).lower();
+        if (what.equals("hour") || what.equals("day")) {
+          return i + 3; // "within the hour"
+        }
+      }
+    }
+    if (NUMBER_WORDS.contains(lower) && i + 1 < tokens.size()) {
+      int unit = skipQualifiers(tokens, i + 1);
+      if (unit < tokens.size() && UNITS.contains(tokens.get(unit).lower())) {
+        return unit + 1;
+      }
+    }
+    if (PART_OPENERS.contains(lower) && i + 1 < tokens.size()) {
+      String part = tokens.get(i + 1).lower();
+      if (DAY_PARTS.contains(part) && !(lower.equals("by") && !part.equals("morning"))) {
+        return i + 2;
+      }
+      if (lower.equals("next") && WEEKDAYS.contains(part)) {
+        return i + 2;
+      }
+    }
+    if (lower.equals("end") && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("of")) {
+      for (int j = i + 2; j < Math.min(tokens.size(), i + 5); j++) {
+        String what = tokens.get(j).lower();
+        if (what.equals("day")
+            || what.equals("week")
+            || what.equals("month")
+            || what.equals("today")
+            || what.equals("tomorrow")
+            || what.equals("business")
+            || WEEKDAYS.contains(what)) {
+          return j + 1;
+        }
+      }
+    }
+    return i;
+  }
+
+  private static int skipQualifiers(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size()
+        && (UNIT_QUALIFIERS.contains(tokens.get(j).lower()) || tokens.get(j).lower().equals("-"))) {
+      j++;
+    }
+    return j;
+  }
+}
