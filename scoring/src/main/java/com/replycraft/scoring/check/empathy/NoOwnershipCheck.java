@@ -52,13 +52,25 @@ public final class NoOwnershipCheck implements Check {
   private static final Set<String> DETERMINERS =
       Set.of(
           "the", "your", "a", "an", "this", "that", "these", "those", "some", "my", "its", "their",
-          "his", "her", "any", "several", "two", "few", "one");
+          "his", "her", "any", "several", "two", "few", "one", "our");
   private static final Set<String> PRONOUN_SUBJECTS =
       Set.of("you", "it", "they", "this", "that", "he", "she");
   private static final Map<String, String> OBJECT_FORM =
       Map.of("they", "them", "he", "him", "she", "her");
   private static final Map<String, String> PAST =
       Map.of("forgotten", "forgot", "given", "gave", "taken", "took", "shown", "showed");
+  private static final Set<String> NON_AGENTS =
+      Set.of(
+          "system",
+          "systems",
+          "computer",
+          "software",
+          "algorithm",
+          "automation",
+          "mistake",
+          "error",
+          "accident",
+          "itself");
   private static final Set<String> IRREGULAR_PAST =
       Set.of("sent", "sold", "told", "cut", "put", "left", "set", "made", "given", "taken");
   private static final Set<String> SECOND_PERSON_OBLIGATION =
@@ -316,7 +328,12 @@ public final class NoOwnershipCheck implements Check {
   private static boolean agentAfter(List<Token> tokens, int participle) {
     for (int k = participle + 1; k < tokens.size(); k++) {
       if (tokens.get(k).lower().equals("by")) {
-        return true;
+        int agent = k + 1;
+        while (agent < tokens.size() && DETERMINERS.contains(tokens.get(agent).lower())) {
+          agent++;
+        }
+        // "by the system" or "by mistake" still hides who is responsible.
+        return agent < tokens.size() && !NON_AGENTS.contains(tokens.get(agent).lower());
       }
     }
     return false;

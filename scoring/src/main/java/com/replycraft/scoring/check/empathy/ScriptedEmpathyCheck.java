@@ -72,6 +72,9 @@ public final class ScriptedEmpathyCheck implements Check {
           "just",
           "terribly");
 
+  private static final Set<String> CAUSE_FILLERS =
+      Set.of("this", "it", "that", "may", "might", "has", "have", "will", "you", "was", "been");
+
   private static final int MAX_OBJECT_DISTANCE = 5;
 
   @Override
@@ -144,7 +147,7 @@ public final class ScriptedEmpathyCheck implements Check {
       }
       int object = genericObjectAfter(tokens, i);
       if (object >= 0 && !covered(phrases, i)) {
-        phrases.add(new int[] {leadIn(reply, i), object + 1});
+        phrases.add(new int[] {leadIn(reply, i), trailingCause(tokens, object + 1)});
       }
     }
     phrases.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -170,6 +173,20 @@ public final class ScriptedEmpathyCheck implements Check {
       }
     }
     return -1;
+  }
+
+  /** Swallows a trailing "caused" / "this may have caused" into the stock phrase. */
+  private static int trailingCause(List<Token> tokens, int end) {
+    for (int j = end; j < tokens.size() && j < end + 4; j++) {
+      String lower = tokens.get(j).lower();
+      if (lower.equals("caused")) {
+        return j + 1;
+      }
+      if (!CAUSE_FILLERS.contains(lower)) {
+        return end;
+      }
+    }
+    return end;
   }
 
   private static boolean covered(List<int[]> phrases, int token) {
