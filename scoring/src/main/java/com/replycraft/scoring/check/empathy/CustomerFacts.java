@@ -29,6 +29,8 @@ final class CustomerFacts {
   /** Words any service reply uses; sharing only these with the customer shows nothing. */
   static final Set<String> SERVICE_STEMS = ContentWords.stemsOf(Lexicon.named("service-words"));
 
+  private static final Set<String> GREETING_WORDS =
+      Set.of("hi", "hello", "hey", "dear", "hiya", "morning", "good", "greetings", "g'day");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final @Nullable String firstName;
@@ -181,6 +183,26 @@ final class CustomerFacts {
       }
     }
     return false;
+  }
+
+  /**
+   * Index of the first token after an opening greeting ("Hi Mia," / "Dear Mr Chen,"), or 0 when the
+   * reply does not open with one.
+   */
+  static int greetingEnd(AnalyzedText reply) {
+    List<Token> tokens = reply.tokens();
+    if (tokens.isEmpty() || !GREETING_WORDS.contains(tokens.get(0).lower())) {
+      return 0;
+    }
+    for (int i = 1; i < tokens.size() && i <= 5; i++) {
+      Token token = tokens.get(i);
+      if (token.kind() == TokenKind.PUNCTUATION
+          || token.sentence() != 0
+          || reply.text().indexOf('\n', tokens.get(i - 1).end()) == tokens.get(i - 1).end()) {
+        return token.kind() == TokenKind.PUNCTUATION ? i + 1 : i;
+      }
+    }
+    return 0;
   }
 
   private static boolean isServiceWord(String key) {

@@ -74,7 +74,7 @@ public final class NoOwnershipCheck implements Check {
   private static final Set<String> IRREGULAR_PAST =
       Set.of("sent", "sold", "told", "cut", "put", "left", "set", "made", "given", "taken");
   private static final Set<String> SECOND_PERSON_OBLIGATION =
-      Set.of("you'll", "you'd", "you", "you've");
+      Set.of("you'll", "you'd", "you", "you've", "please");
   private static final Set<String> OBLIGATION_VERBS = Set.of("need", "have", "must", "should");
   private static final Set<String> CONTACT_VERBS =
       Set.of(
@@ -229,7 +229,8 @@ public final class NoOwnershipCheck implements Check {
           break;
         }
       }
-      if (verb < 0 || !obligation(tokens, i, verb)) {
+      boolean asked = token.lower().equals("please") ? verb == i + 1 : obligation(tokens, i, verb);
+      if (verb < 0 || !asked) {
         continue;
       }
       for (int k = verb + 1; k < tokens.size() && k <= verb + 8; k++) {

@@ -211,15 +211,18 @@ public final class ScriptedEmpathyCheck implements Check {
 
   /**
    * Whether the phrase's sentence (outside the phrase) or the next sentence shows this customer:
-   * their name or words, a concrete detail, or enough words of substance that are not
-   * service-speak.
+   * their name or words, a concrete detail, or enough words of substance that are not service-speak
+   * (more of them when the customer gave words the reply could have echoed).
    */
   private static boolean specificAround(
       AnalyzedText reply, int[] phrase, int sentenceIndex, CustomerFacts facts) {
     List<Token> window = new ArrayList<>();
     Sentence sentence = reply.sentences().get(sentenceIndex);
+    int greeting = CustomerFacts.greetingEnd(reply);
     for (Token token : reply.tokensOf(sentence)) {
-      if (token.index() < phrase[0] || token.index() >= phrase[1]) {
+      // The name in "Hi Mia, we apologise for the inconvenience" greets; it does not make the
+      // apology specific.
+      if (token.index() >= greeting && (token.index() < phrase[0] || token.index() >= phrase[1])) {
         window.add(token);
       }
     }
@@ -228,7 +231,7 @@ public final class ScriptedEmpathyCheck implements Check {
     }
     return facts.anyEchoed(window)
         || CustomerFacts.hasConcreteDetail(window)
-        || CustomerFacts.distinctiveWords(window) >= 2;
+        || CustomerFacts.distinctiveWords(window) >= (facts.hasContent() ? 3 : 2);
   }
 
   private static String suggestion(CustomerFacts facts) {
