@@ -34,6 +34,8 @@ class NoOwnershipCheckTest {
           MESSAGING     | BANKING   | That's not something we handle, sorry.                                      | not something we handle
           TICKET        | TELCO     | You'll need to contact the courier yourself about the parcel.               | You'll need to contact the courier yourself
           SOCIAL_PUBLIC | AIRLINE   | You need to call the travel agent directly.                                 | You need to call the travel agent directly
+          EMAIL         | TELCO     | Couriers are a third party. Please call them directly on 1300 000 000.      | Please call them directly
+          TICKET        | BANKING   | Your payment was wrongly declined by the system.                            | Your payment was wrongly declined
           EMAIL         | INSURANCE | I'm afraid it's out of our hands now.                                       | out of our hands
           MESSAGING     | BANKING   | Don't shoot me, I'm just the messenger.                                     | I'm just the messenger
           TICKET        | BANKING   | The system did it automatically, there was nothing I could do.              | The system did it

@@ -36,6 +36,9 @@ class ScriptedEmpathyCheckTest {
           SOCIAL_PUBLIC | BANKING   | We truly value your business and loyalty. Please reach out via DM.
           MESSAGING     | AIRLINE   | Really appreciate your understanding here. We will look into it.
           TICKET        | INSURANCE | Apologies for any hassle this has been. We will update you.
+          EMAIL         | INSURANCE | Dear Sir/Madam, thank you for your feedback. We take all complaints seriously.
+          # a name in the greeting does not make the apology specific
+          MESSAGING     | TELCO     | Hi Priya, we apologise for the inconvenience. Please send us a DM.
           """)
   void flags_stock_empathy_with_nothing_about_this_customer(
       Channel channel, String industry, String draft) {
