@@ -4,6 +4,7 @@ import com.replycraft.scoring.Finding;
 import com.replycraft.scoring.FindingCode;
 import com.replycraft.scoring.ScoreRequest;
 import com.replycraft.scoring.Severity;
+import com.replycraft.scoring.check.AnalyzedMessage;
 import com.replycraft.scoring.check.Check;
 import com.replycraft.scoring.check.CheckExample;
 import com.replycraft.scoring.check.ReplyContext;
@@ -49,7 +50,7 @@ public final class NotPersonalisedCheck implements Check {
     if (!facts.hasName() && !facts.hasContent()) {
       return List.of();
     }
-    if (facts.anyEchoed(reply.tokens())) {
+    if (facts.anyEchoed(reply.tokens()) || smallTalkMidThread(context)) {
       return List.of();
     }
     if (!facts.hasName()
@@ -106,6 +107,23 @@ public final class NotPersonalisedCheck implements Check {
             first.end(),
             message,
             suggestion));
+  }
+
+  /**
+   * A reply to "ok thanks" after earlier answers: the personal work was done in earlier replies, so
+   * a short courtesy now is not judged.
+   */
+  private static boolean smallTalkMidThread(ReplyContext context) {
+    boolean answeredBefore =
+        context.thread().messages().stream().anyMatch(m -> m.author() == Author.AGENT);
+    if (!answeredBefore) {
+      return false;
+    }
+    int distinctive = 0;
+    for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
+      distinctive += CustomerFacts.distinctiveWords(message.text().tokens());
+    }
+    return distinctive < 2;
   }
 
   private static @Nullable PhraseMatch genericGreeting(AnalyzedText reply) {

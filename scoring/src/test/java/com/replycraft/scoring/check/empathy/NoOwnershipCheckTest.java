@@ -80,6 +80,26 @@ class NoOwnershipCheckTest {
   }
 
   @Test
+  void finds_deflection_in_an_audited_thread_with_the_message_it_is_in() {
+    String deflection = "Deliveries are not our department. You'll need to contact the courier.";
+    ScoreResult result =
+        EmpathyFixtures.SCORER.score(
+            com.replycraft.scoring.ScoreRequest.builder()
+                .channel(Channel.MESSAGING)
+                .customerSays("2026-11-20T08:00:00Z", EmpathyFixtures.TELCO)
+                .agentSays("2026-11-20T08:30:00Z", deflection)
+                .build());
+
+    assertThat(result.findings(FindingCode.NO_OWNERSHIP))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.messageIndex()).isEqualTo(1);
+              assertThat(deflection.substring(f.start(), f.end())).isEqualTo("not our department");
+            });
+  }
+
+  @Test
   void rewrites_mistakes_were_made_in_the_active_voice() {
     String draft = "Hi Sam. Mistakes were made with your refund.";
 

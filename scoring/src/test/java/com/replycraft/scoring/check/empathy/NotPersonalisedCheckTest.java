@@ -69,6 +69,22 @@ class NotPersonalisedCheckTest {
   }
 
   @Test
+  void leaves_a_courtesy_reply_to_ok_thanks_alone() {
+    ScoreResult result =
+        SCORER.score(
+            thread(Channel.MESSAGING, EmpathyFixtures.TELCO)
+                .customer("Priya Raman", true)
+                .agentSays(
+                    "2026-11-20T08:10:00Z",
+                    "Hi Priya, your new router TR-55812 arrives on Thursday by 1pm.")
+                .customerSays("2026-11-20T08:20:00Z", "ok thanks")
+                .draft("You're welcome, have a lovely weekend.")
+                .build());
+
+    assertThat(result.has(FindingCode.NOT_PERSONALISED)).isFalse();
+  }
+
+  @Test
   void says_nothing_without_a_name_or_a_thread() {
     ScoreResult result =
         SCORER.score(

@@ -63,6 +63,9 @@ class ScriptedEmpathyCheckTest {
           # false alarms avoided: negated or quoted stock lines
           EMAIL         | BANKING   | I won't just say sorry for any inconvenience. We charged you twice and that was wrong.
           TICKET        | INSURANCE | "Thank you for your patience" is the last thing you need to hear. I've booked an assessor.
+          # false alarms avoided: near misses of stock lines
+          MESSAGING     | BANKING   | I'm sorry you're feeling so anxious about the double payment.
+          TICKET        | TELCO     | Let us know how you feel about the new router once it's set up.
           # false alarms avoided: no stock phrase at all
           MESSAGING     | AIRLINE   | That's awful timing with the wedding. I've rebooked you on QF8 tonight.
           """)
