@@ -41,6 +41,9 @@ public final class NoOwnershipCheck implements Check {
   private static final Set<String> FAILURE_VERBS = words("ownership-failure-verbs");
   private static final Set<String> HANDLING_VERBS = words("ownership-handling-verbs");
   private static final Set<String> MISSTEP_ADVERBS = words("ownership-misstep-adverbs");
+  private static final Set<String> FAILURE_ADJECTIVES = words("ownership-failure-adjectives");
+  private static final Set<String> CONTRACTIONS =
+      Set.of("it's", "that's", "there's", "what's", "who's", "he's", "she's", "here's", "let's");
 
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "been", "be", "being", "got", "gets", "get", "getting");
@@ -139,6 +142,9 @@ public final class NoOwnershipCheck implements Check {
     for (Sentence sentence : reply.sentences()) {
       if (!flaggedSentences.contains(sentence.index()) && !committed.contains(sentence.index())) {
         Finding sendOff = sentElsewhere(reply, sentence);
+        if (sendOff == null) {
+          sendOff = someoneElsesFault(reply, sentence);
+        }
         if (sendOff != null) {
           findings.add(sendOff);
         }
@@ -181,7 +187,10 @@ public final class NoOwnershipCheck implements Check {
       }
       String participle = tokens.get(j).lower();
       int aux = auxStart(tokens, i);
-      boolean failure = FAILURE_VERBS.contains(participle) || (misstep && looksPast(participle));
+      misstep |= misstepAfter(tokens, j);
+      boolean failure =
+          FAILURE_VERBS.contains(participle)
+              || (looksPast(participle) && (misstep || failureAdjectiveBefore(tokens, aux)));
       boolean handled = HANDLING_VERBS.contains(participle) && failureNounBefore(tokens, aux) >= 0;
       if (!(failure || handled) || agentAfter(tokens, j) || firstPersonSubject(tokens, aux)) {
         continue;
@@ -264,6 +273,69 @@ public final class NoOwnershipCheck implements Check {
       }
     }
     return false;
+  }
+
+  /** "charged incorrectly", "sent in error", "closed by mistake". */
+  private static boolean misstepAfter(List<Token> tokens, int participle) {
+    for (int k = participle + 1; k < tokens.size() && k <= participle + 4; k++) {
+      String lower = tokens.get(k).lower();
+      if (tokens.get(k).kind() == TokenKind.PUNCTUATION) {
+        return false;
+      }
+      if (MISSTEP_ADVERBS.contains(lower)) {
+        return true;
+      }
+      if (k + 1 < tokens.size()) {
+        String next = tokens.get(k + 1).lower();
+        if ((lower.equals("in") && next.equals("error"))
+            || (lower.equals("by") && (next.equals("mistake") || next.equals("accident")))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "the wrong item was sent", "a duplicate payment was taken". */
+  private static boolean failureAdjectiveBefore(List<Token> tokens, int aux) {
+    for (int k = aux - 1; k >= 0 && k >= aux - 3; k--) {
+      if (!tokens.get(k).isWord()) {
+        return false;
+      }
+      if (FAILURE_ADJECTIVES.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "it's the courier's fault", "that was their fault". */
+  private static @Nullable Finding someoneElsesFault(AnalyzedText reply, Sentence sentence) {
+    List<Token> tokens = reply.tokensOf(sentence);
+    for (int i = 1; i < tokens.size(); i++) {
+      Token fault = tokens.get(i);
+      if (!fault.lower().equals("fault") || fault.quoted() || fault.negated()) {
+        continue;
+      }
+      String owner = tokens.get(i - 1).lower();
+      boolean possessive =
+          owner.equals("their")
+              || (owner.endsWith("'s") && !CONTRACTIONS.contains(owner))
+              || owner.endsWith("s'");
+      if (possessive) {
+        int start = i >= 2 && tokens.get(i - 2).lower().equals("the") ? i - 2 : i - 1;
+        String said = reply.slice(tokens.get(start).start(), fault.end());
+        return Finding.of(
+            FindingCode.NO_OWNERSHIP,
+            Severity.MAJOR,
+            tokens.get(start).start(),
+            fault.end(),
+            MESSAGE_DEFLECTION.formatted(said),
+            "Whoever caused it, the customer is your customer: \"I'm sorry this happened; I've"
+                + " taken it up with them and will update you by Friday.\"");
+      }
+    }
+    return null;
   }
 
   private static int failureNounBefore(List<Token> tokens, int position) {

@@ -72,6 +72,29 @@ public final class ScriptedEmpathyCheck implements Check {
           "just",
           "terribly");
 
+  private static final Set<String> FEELINGS = words("scripted-empathy-feelings");
+
+  /** What may follow "how frustrating" in the stock shape: "this must have been for you". */
+  private static final Set<String> FEELING_TAIL =
+      Set.of(
+          "this",
+          "that",
+          "it",
+          "is",
+          "must",
+          "be",
+          "has",
+          "have",
+          "been",
+          "can",
+          "may",
+          "was",
+          "for",
+          "you",
+          "all",
+          "situation",
+          "experience");
+
   private static final Set<String> CAUSE_FILLERS =
       Set.of("this", "it", "that", "may", "might", "has", "have", "will", "you", "was", "been");
 
@@ -150,6 +173,25 @@ public final class ScriptedEmpathyCheck implements Check {
         phrases.add(new int[] {leadIn(reply, i), trailingCause(tokens, object + 1)});
       }
     }
+    for (int i = 1; i < tokens.size(); i++) {
+      Token feeling = tokens.get(i);
+      if (FEELINGS.contains(feeling.lower())
+          && tokens.get(i - 1).lower().equals("how")
+          && !feeling.negated()
+          && !feeling.quoted()
+          && !covered(phrases, i)) {
+        int end = i + 1;
+        while (end < tokens.size()
+            && end <= i + 5
+            && tokens.get(end).sentence() == feeling.sentence()
+            && FEELING_TAIL.contains(tokens.get(end).lower())) {
+          end++;
+        }
+        if (end > i + 1) {
+          phrases.add(new int[] {leadIn(reply, i - 1), end});
+        }
+      }
+    }
     phrases.sort((a, b) -> Integer.compare(a[0], b[0]));
     return phrases;
   }
@@ -202,7 +244,7 @@ public final class ScriptedEmpathyCheck implements Check {
     int start = first;
     Sentence sentence = reply.sentences().get(reply.tokens().get(first).sentence());
     while (start > sentence.firstToken()
-        && first - start < 4
+        && first - start < 5
         && LEAD_INS.contains(reply.tokens().get(start - 1).lower())) {
       start--;
     }
@@ -232,6 +274,14 @@ public final class ScriptedEmpathyCheck implements Check {
     return facts.anyEchoed(window)
         || CustomerFacts.hasConcreteDetail(window)
         || CustomerFacts.distinctiveWords(window) >= (facts.hasContent() ? 3 : 2);
+  }
+
+  private static Set<String> words(String lexicon) {
+    Set<String> words = new java.util.HashSet<>();
+    for (com.replycraft.scoring.lexicon.LexiconEntry entry : Lexicon.named(lexicon).entries()) {
+      words.add(String.join("", entry.tokens()));
+    }
+    return Set.copyOf(words);
   }
 
   private static String suggestion(CustomerFacts facts) {

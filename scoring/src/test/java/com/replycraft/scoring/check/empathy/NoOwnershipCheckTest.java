@@ -29,7 +29,11 @@ class NoOwnershipCheckTest {
           SOCIAL_PUBLIC | TELCO     | The issue has been escalated to the relevant team.                          | The issue has been escalated
           TICKET        | TELCO     | Your order was mistakenly cancelled by the system overnight.                | Your order was mistakenly cancelled
           EMAIL         | AIRLINE   | Your rebooking request was somehow missed, sorry.                           | Your rebooking request was somehow missed
+          EMAIL         | TELCO     | The wrong router was sent to you last week.                                 | The wrong router was sent
+          MESSAGING     | BANKING   | Your card was charged twice in error.                                       | Your card was charged
           # deflection
+          TICKET        | TELCO     | Unfortunately these things happen with couriers.                            | these things happen
+          EMAIL         | TELCO     | The delay is the courier's fault, not ours.                                 | the courier's fault
           EMAIL         | TELCO     | Deliveries are not our department, they are handled by the courier.        | not our department
           MESSAGING     | BANKING   | That's not something we handle, sorry.                                      | not something we handle
           TICKET        | TELCO     | You'll need to contact the courier yourself about the parcel.               | You'll need to contact the courier yourself

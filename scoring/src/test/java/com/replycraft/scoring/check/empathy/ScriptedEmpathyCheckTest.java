@@ -37,6 +37,9 @@ class ScriptedEmpathyCheckTest {
           MESSAGING     | AIRLINE   | Really appreciate your understanding here. We will look into it.
           TICKET        | INSURANCE | Apologies for any hassle this has been. We will update you.
           EMAIL         | INSURANCE | Dear Sir/Madam, thank you for your feedback. We take all complaints seriously.
+          EMAIL         | AIRLINE   | Your patience is greatly appreciated. We will be in touch.
+          MESSAGING     | TELCO     | I can only imagine how frustrating this must be for you. Our team is on it.
+          SOCIAL_PUBLIC | BANKING   | We're sorry about your experience. We appreciate you reaching out.
           # a name in the greeting does not make the apology specific
           MESSAGING     | TELCO     | Hi Priya, we apologise for the inconvenience. Please send us a DM.
           """)
