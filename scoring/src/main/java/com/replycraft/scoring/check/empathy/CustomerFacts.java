@@ -31,6 +31,8 @@ final class CustomerFacts {
 
   private static final Set<String> GREETING_WORDS =
       Set.of("hi", "hello", "hey", "dear", "hiya", "morning", "good", "greetings", "g'day");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame", "rev");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final @Nullable String firstName;
@@ -54,12 +56,14 @@ final class CustomerFacts {
 
   static CustomerFacts of(ReplyContext context) {
     Set<String> names = new HashSet<>();
-    String firstName = context.customer().firstName();
+    String firstName = null;
     String fullName = context.customer().name();
     if (fullName != null) {
       for (String part : WHITESPACE.split(fullName.strip())) {
-        if (part.length() > 1) {
-          names.add(part.toLowerCase(Locale.ROOT));
+        String lower = part.toLowerCase(Locale.ROOT).replace(".", "");
+        if (lower.length() > 1 && !HONORIFICS.contains(lower)) {
+          names.add(lower);
+          firstName = firstName == null ? part : firstName;
         }
       }
     }

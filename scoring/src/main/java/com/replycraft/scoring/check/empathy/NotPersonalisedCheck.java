@@ -67,7 +67,10 @@ public final class NotPersonalisedCheck implements Check {
       PhraseMatch greeting = genericGreeting(reply);
       if (greeting != null) {
         String said = reply.slice(greeting.start(), greeting.end());
-        String fixed = (said.regionMatches(true, 0, "dear", 0, 4) ? "Dear " : "Hi ") + name;
+        String fixed =
+            said.regionMatches(true, 0, "good", 0, 4)
+                ? said + " " + name
+                : (said.regionMatches(true, 0, "dear", 0, 4) ? "Dear " : "Hi ") + name;
         return List.of(
             Finding.of(
                     FindingCode.NOT_PERSONALISED,

@@ -108,6 +108,27 @@ class NotPersonalisedCheckTest {
     assertThat(finding.replacement()).isEqualTo("Dear Priya");
   }
 
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      textBlock =
+          """
+          Hi there, we are checking this with the warehouse team.       | Hi Priya
+          Hello valued customer! We are checking with the warehouse.     | Hi Priya
+          Good morning, we are checking this with the warehouse team.   | Good morning Priya
+          Dear Sir/Madam, we are checking this with the warehouse team. | Dear Priya
+          Hi,\\n\\nwe are checking this with the warehouse team.        | Hi Priya
+          """)
+  void replaces_generic_greetings_with_the_name(String draft, String replacement) {
+    Finding finding =
+        scoreFor(Channel.EMAIL, "TELCO", "Dr. Priya Raman", draft.replace("\\n", "\n"))
+            .findings(FindingCode.NOT_PERSONALISED)
+            .get(0);
+
+    assertThat(finding.replacement()).isEqualTo(replacement);
+  }
+
   @Test
   void inserts_a_greeting_at_the_start_when_there_is_none() {
     Finding email =
