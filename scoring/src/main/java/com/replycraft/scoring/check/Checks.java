@@ -11,6 +11,10 @@ import com.replycraft.scoring.check.clarity.VagueTimeframeCheck;
 import com.replycraft.scoring.check.delay.DelayAcknowledgementCheck;
 import com.replycraft.scoring.check.delay.RestartedConversationCheck;
 import com.replycraft.scoring.check.empathy.EmotionAcknowledgedCheck;
+import com.replycraft.scoring.check.empathy.NoOwnershipCheck;
+import com.replycraft.scoring.check.empathy.NotPersonalisedCheck;
+import com.replycraft.scoring.check.empathy.ScriptedEmpathyCheck;
+import com.replycraft.scoring.check.empathy.TemplatedReplyCheck;
 import com.replycraft.scoring.check.tone.EmojiMismatchCheck;
 import java.util.List;
 
@@ -39,7 +43,11 @@ public final class Checks {
         // clarity
         new VagueTimeframeCheck(),
         // empathy
-        new EmotionAcknowledgedCheck());
+        new EmotionAcknowledgedCheck(),
+        new ScriptedEmpathyCheck(),
+        new TemplatedReplyCheck(),
+        new NotPersonalisedCheck(),
+        new NoOwnershipCheck());
   }
 
   public static List<ThreadCheck> threadChecks() {
