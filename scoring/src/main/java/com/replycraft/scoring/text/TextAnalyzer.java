@@ -4,8 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -228,8 +230,15 @@ public final class TextAnalyzer {
           "is there any way",
           "is there a way");
 
-  private static final List<String> PADDED_INDIRECT_QUESTIONS =
-      INDIRECT_QUESTIONS.stream().map(p -> " " + p + " ").toList();
+  /** The indirect questions as word lists, indexed by their first word. */
+  private static final Map<String, List<String[]>> INDIRECT_BY_FIRST_WORD = new HashMap<>();
+
+  static {
+    for (String phrase : INDIRECT_QUESTIONS) {
+      String[] words = phrase.split(" ");
+      INDIRECT_BY_FIRST_WORD.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+    }
+  }
 
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear");
 
@@ -673,9 +682,7 @@ public final class TextAnalyzer {
    * questions: "What a mess.", "Have a great day.", "When you get a chance, call us."
    */
   static boolean isQuestion(List<Token> tokens) {
-    StringBuilder words = new StringBuilder(" ");
     boolean clauseStart = true;
-    boolean asks = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (token.text().equals("?") || token.text().equals("？")) {
@@ -685,22 +692,37 @@ public final class TextAnalyzer {
         clauseStart = clauseStart || token.text().equals(",") || token.text().equals(":");
         continue;
       }
-      words.append(token.lower()).append(' ');
+      if (startsIndirectQuestion(tokens, i)) {
+        return true;
+      }
       if (clauseStart && !token.quoted()) {
         if (LEAD_INS.contains(token.lower())
             || (token.isCapitalised() && isNameAfterGreeting(tokens, i))) {
           continue;
         }
-        asks |= opensQuestion(tokens, i);
+        if (opensQuestion(tokens, i)) {
+          return true;
+        }
         clauseStart = false;
       }
     }
-    if (asks) {
-      return true;
+    return false;
+  }
+
+  private static boolean startsIndirectQuestion(List<Token> tokens, int i) {
+    List<String[]> candidates = INDIRECT_BY_FIRST_WORD.get(tokens.get(i).lower());
+    if (candidates == null) {
+      return false;
     }
-    String joined = words.toString();
-    for (String phrase : PADDED_INDIRECT_QUESTIONS) {
-      if (joined.contains(phrase)) {
+    for (String[] words : candidates) {
+      if (i + words.length > tokens.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int w = 1; w < words.length && all; w++) {
+        all = tokens.get(i + w).lower().equals(words[w]);
+      }
+      if (all) {
         return true;
       }
     }

@@ -295,6 +295,40 @@ class TextAnalyzerTest {
     assertThat(empty.grade()).isZero();
   }
 
+  @Test
+  void one_analyzer_gives_the_same_answers_from_many_threads_at_once() throws Exception {
+    List<String> texts =
+        List.of(
+            "Hi Sam. Dr. Lee will call at 9 a.m. Monday. Is that OK?",
+            "We can't refund it. But we can send a voucher, e.g. £20.",
+            "> Where is it?\nIt left on Jan. 5. Tracking: AB-12345.");
+    List<List<Sentence>> expected =
+        texts.stream().map(t -> analyzer.analyze(t).sentences()).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int task = 0; task < 8; task++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 300; i++) {
+                    int k = i % texts.size();
+                    if (!analyzer.analyze(texts.get(k)).sentences().equals(expected.get(k))) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (java.util.concurrent.Future<Boolean> result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static Token token(AnalyzedText text, String word) {
     List<Token> matches = text.tokens().stream().filter(t -> t.lower().equals(word)).toList();
     assertThat(matches).as("token %s in %s", word, text.text()).isNotEmpty();
