@@ -96,7 +96,9 @@ class ScoreCommandTest {
   void streams_a_ten_megabyte_input_line_by_line() throws Exception {
     Path in = dir.resolve("big.jsonl");
     Path out = dir.resolve("big.out.jsonl");
-    String padding = "We checked the order and the courier scan. ".repeat(20);
+    // Each line carries a large field the scorer ignores (add-never-rename: unknown fields are
+    // skipped), so the test streams 10 MB of JSON without spending its time on text analysis.
+    String padding = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk".repeat(130);
     int lines = 0;
     try (BufferedWriter writer = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
       while (Files.size(in) < 10_000_000L || lines == 0) {
@@ -104,7 +106,11 @@ class ScoreCommandTest {
           writer.write(
               lines % 97 == 0
                   ? "{broken line " + lines
-                  : "{\"id\":\"" + lines + "\",\"draft\":\"Hi Sam. " + padding + "\"}");
+                  : "{\"id\":\""
+                      + lines
+                      + "\",\"draft\":\"Hi Sam, the parcel left today.\",\"attachment\":\""
+                      + padding
+                      + "\"}");
           writer.write('\n');
         }
         writer.flush();
