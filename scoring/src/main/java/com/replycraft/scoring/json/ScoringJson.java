@@ -14,6 +14,8 @@ import com.replycraft.scoring.ScoreRequest;
 import com.replycraft.scoring.ScoreResult;
 import com.replycraft.scoring.Scorer;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * becomes an {@link ScoringError} naming what is wrong and where, never an exception.
  */
 public final class ScoringJson {
+
+  private static final Pattern ID_IN_BROKEN_JSON =
+      Pattern.compile("^\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"\\\\]{0,200})\"");
 
   private final ObjectMapper mapper;
   private final ObjectWriter pretty;
@@ -69,7 +74,13 @@ public final class ScoringJson {
   public Object scoreLine(Scorer scorer, String json, String prefix) {
     String id = null;
     try {
-      JsonNode node = tree(json);
+      JsonNode node;
+      try {
+        node = tree(json);
+      } catch (InvalidRequestException malformed) {
+        id = salvageId(json);
+        throw malformed;
+      }
       id = RequestReader.idOf(node);
       return scorer.score(RequestReader.read(node));
     } catch (InvalidRequestException e) {
@@ -80,7 +91,16 @@ public final class ScoringJson {
     }
   }
 
+  /** The id of a line that is not valid JSON, when it can still be read, to echo it back. */
+  private static @Nullable String salvageId(String json) {
+    Matcher m = ID_IN_BROKEN_JSON.matcher(json);
+    return m.find() ? m.group(1) : null;
+  }
+
   private JsonNode tree(String json) {
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+      json = json.substring(1); // a byte-order mark left by an editor on the first line
+    }
     try {
       JsonNode node = mapper.readTree(json);
       if (node == null || node.isMissingNode()) {

@@ -216,6 +216,21 @@ class ScoringJsonTest {
   }
 
   @Test
+  void a_malformed_line_still_echoes_an_id_it_starts_with() {
+    ScoringError error =
+        (ScoringError) json.scoreLine(scorer, "{\"id\": \"r-7\", \"draft\": \"Hi\" oops}");
+
+    assertThat(error.id()).isEqualTo("r-7");
+    assertThat(error.error().message()).startsWith("malformed JSON");
+  }
+
+  @Test
+  void a_byte_order_mark_before_the_first_request_is_ignored() {
+    assertThat(json.scoreLine(scorer, "\uFEFF{\"draft\":\"Hi Sam.\"}"))
+        .isInstanceOf(ScoreResult.class);
+  }
+
+  @Test
   void enum_values_are_read_case_insensitively() {
     ScoreRequest request = json.readRequest("{\"channel\":\"live_chat\",\"draft\":\"Hi\"}");
 
