@@ -685,14 +685,14 @@ public final class TextAnalyzer {
     boolean clauseStart = true;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.text().equals("?") || token.text().equals("？")) {
-        return true;
+      if ((token.text().equals("?") || token.text().equals("？")) && !token.quoted()) {
+        return true; // a quoted question ("> Where is it?") is someone else's
       }
       if (token.kind() == TokenKind.PUNCTUATION) {
         clauseStart = clauseStart || token.text().equals(",") || token.text().equals(":");
         continue;
       }
-      if (startsIndirectQuestion(tokens, i)) {
+      if (!token.quoted() && startsIndirectQuestion(tokens, i)) {
         return true;
       }
       if (clauseStart && !token.quoted()) {

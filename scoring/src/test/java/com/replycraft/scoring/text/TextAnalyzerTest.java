@@ -198,6 +198,8 @@ class TextAnalyzerTest {
         "The parcel was delivered to your neighbour.",
         "Will do.",
         "I know how you feel.",
+        "You asked \"where is my refund?\" and it was sent today.",
+        "> Any update?",
       })
   void does_not_take_statements_for_questions(String text) {
     assertThat(analyzer.analyze(text).sentences().get(0).question()).isFalse();
