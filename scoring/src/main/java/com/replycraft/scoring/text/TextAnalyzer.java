@@ -359,7 +359,7 @@ public final class TextAnalyzer {
   /** ICU broke after "Dr." or after "a.m." before "Monday"; glue the pieces back together. */
   private static boolean continuesSentence(String text, int[] previous, int nextStart) {
     int end = previous[1];
-    if (end < 2 || text.charAt(end - 1) != '.' || text.indexOf('\n', end) == end) {
+    if (end < 2 || text.charAt(end - 1) != '.') {
       return false;
     }
     for (int i = end; i < nextStart; i++) {
@@ -411,21 +411,29 @@ public final class TextAnalyzer {
     return spans;
   }
 
-  /** A pair of quotes on one line, at most 400 characters apart. */
+  /** A pair of quotes on one line, at most 400 characters apart. Linear in the text's length. */
   private static void quotePairs(String text, char open, char close, List<Span> out) {
     int from = 0;
-    while (true) {
+    int n = text.length();
+    while (from < n) {
       int start = text.indexOf(open, from);
       if (start < 0) {
         return;
       }
-      int end = text.indexOf(close, start + 1);
-      if (end < 0) {
-        return;
+      int end = -1;
+      int limit = Math.min(n, start + 402);
+      for (int i = start + 1; i < limit; i++) {
+        char c = text.charAt(i);
+        if (c == close) {
+          end = i;
+          break;
+        }
+        if (c == '\n') {
+          break;
+        }
       }
-      int newline = text.indexOf('\n', start + 1);
-      if ((newline >= 0 && newline < end) || end - start > 401 || end == start + 1) {
-        from = newline >= 0 && newline < end ? newline + 1 : end;
+      if (end < 0 || end == start + 1) {
+        from = start + 1;
         continue;
       }
       out.add(new Span(start, end + 1));

@@ -297,6 +297,19 @@ class TextAnalyzerTest {
     assertThat(empty.grade()).isZero();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\"", "a. ", "Dr. ", "\" x", "x\n", "😊", "?", "> ", "AB-1 "})
+  void stays_linear_on_long_pathological_input(String unit) {
+    String text = unit.repeat(100_000 / unit.length());
+
+    long started = System.nanoTime();
+    AnalyzedText analyzed = analyzer.analyze(text);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(analyzed.text()).isEqualTo(text);
+    assertThat(millis).as("analysing 100k characters of %s", unit).isLessThan(3_000);
+  }
+
   @Test
   void one_analyzer_gives_the_same_answers_from_many_threads_at_once() throws Exception {
     List<String> texts =
