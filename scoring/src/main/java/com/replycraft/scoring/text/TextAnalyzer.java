@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       and email lines starting with {@code >}.
  *   <li>{@link #tokenize tokens}: one hand-written scan (no regex), classifying words (with inner
  *       hyphens and apostrophes: "can't", "AB-12345"), numbers ("12.50", "5pm", "12/03"), emoji and
- *       emoticons, punctuation and other symbols, with offsets into the original text.
+ *       emoticons, punctuation and other symbols, with offsets into the original text. A URL or an
+ *       email address is one SYMBOL token, so its dots and "?" never look like sentence ends.
  *   <li>{@link #markNegation negation scopes}.
  *   <li>sentences with their {@link #isQuestion question} flag.
  *   <li>paragraphs, {@link #specifics specifics} and {@link Readability readability}.
@@ -459,7 +460,9 @@ public final class TextAnalyzer {
       int start = i;
       TokenKind kind;
       int end;
-      if ((end = emojiEnd(text, i, c)) > i) {
+      if ((end = linkEnd(text, i)) > i) {
+        kind = TokenKind.SYMBOL; // a URL or email address is one opaque token, never a sentence
+      } else if ((end = emojiEnd(text, i, c)) > i) {
         kind = TokenKind.EMOJI;
       } else if (Character.isDigit(c)) {
         end = numberEnd(text, i);
@@ -501,6 +504,40 @@ public final class TextAnalyzer {
   private static String lower(String token) {
     String lower = token.toLowerCase(Locale.ROOT);
     return lower.indexOf('’') >= 0 ? lower.replace('’', '\'') : lower;
+  }
+
+  /**
+   * The end of a URL ("https://…", "www.…") or email address starting at {@code i}, or {@code i}.
+   * Trailing sentence punctuation is left out: "see example.com/help." ends at "help".
+   */
+  static int linkEnd(String text, int i) {
+    int n = text.length();
+    if (i > 0 && isLinkChar(text.charAt(i - 1))) {
+      return i; // only at the start of a run of non-space characters
+    }
+    int runEnd = i;
+    while (runEnd < n && isLinkChar(text.charAt(runEnd))) {
+      runEnd++;
+    }
+    if (runEnd - i < 5) {
+      return i;
+    }
+    String run = text.substring(i, runEnd).toLowerCase(Locale.ROOT);
+    boolean url = run.startsWith("http://") || run.startsWith("https://") || run.startsWith("www.");
+    int at = run.indexOf('@');
+    boolean email =
+        !url && at > 0 && run.indexOf('.', at) > at + 1 && Character.isLetterOrDigit(run.charAt(0));
+    if (!url && !email) {
+      return i;
+    }
+    while (runEnd > i && ".,;:!?)'\"".indexOf(text.charAt(runEnd - 1)) >= 0) {
+      runEnd--;
+    }
+    return runEnd;
+  }
+
+  private static boolean isLinkChar(char c) {
+    return c > ' ' && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '(' && c != '[';
   }
 
   /** Letters and digits, joined by inner hyphens or apostrophes: "can't", "AB-12345", "e-mail". */
@@ -814,7 +851,8 @@ public final class TextAnalyzer {
           && tokens.get(i + 1).start() - token.end() <= 1) {
         specifics.add(new Span(token.start(), tokens.get(i + 1).end()));
         i++;
-      } else if (token.kind() == TokenKind.NUMBER) {
+      } else if (token.kind() == TokenKind.NUMBER
+          || (token.kind() == TokenKind.SYMBOL && token.text().indexOf('@') > 0)) {
         specifics.add(new Span(token.start(), token.end()));
       } else if (!token.isWord()) {
         continue;

@@ -106,6 +106,20 @@ class TextAnalyzerTest {
         .contains("👍🏽", "👨‍👩‍👧", "Please", "10:30");
   }
 
+  @Test
+  void a_url_or_email_address_is_one_token_and_its_question_mark_asks_nothing() {
+    String text =
+        "Track it at https://example.com/track?id=48213. Or email help@example.co.uk, Sam.";
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    assertThat(analyzed.tokens())
+        .filteredOn(t -> t.kind() == TokenKind.SYMBOL)
+        .extracting(Token::text)
+        .containsExactly("https://example.com/track?id=48213", "help@example.co.uk");
+    assertThat(analyzed.sentences()).noneMatch(Sentence::question);
+    assertThat(analyzed.specifics()).extracting(analyzed::slice).contains("help@example.co.uk");
+  }
+
   // ---- negation --------------------------------------------------------------------------------
 
   @ParameterizedTest(name = "\"{1}\" negated in \"{0}\"")
