@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Analyses a text once, in a fixed chain of small steps, each reading only what the steps before it
@@ -290,9 +288,6 @@ public final class TextAnalyzer {
   private static final Set<String> NUMBER_SUFFIXES =
       Set.of("st", "nd", "rd", "th", "am", "pm", "h", "k", "m", "hrs", "hr", "min", "mins", "kg");
 
-  private static final Pattern PARAGRAPH_BREAK =
-      Pattern.compile("\\n[ \\t]*\\n|\\n(?=[ \\t]*(?:[-*•]|\\d+[.)])\\s)");
-
   public AnalyzedText analyze(String text) {
     List<int[]> sentenceBounds = sentenceBounds(text);
     List<Span> quoted = quotedSpans(text);
@@ -515,18 +510,26 @@ public final class TextAnalyzer {
     if (i > 0 && isLinkChar(text.charAt(i - 1))) {
       return i; // only at the start of a run of non-space characters
     }
+    char first = text.charAt(i);
+    boolean maybeUrl = first == 'h' || first == 'H' || first == 'w' || first == 'W';
     int runEnd = i;
+    int at = -1;
     while (runEnd < n && isLinkChar(text.charAt(runEnd))) {
+      if (text.charAt(runEnd) == '@' && at < 0) {
+        at = runEnd;
+      }
       runEnd++;
     }
-    if (runEnd - i < 5) {
-      return i;
+    if (runEnd - i < 5 || (!maybeUrl && at < 0)) {
+      return i; // the common case: an ordinary word, decided without allocating
     }
-    String run = text.substring(i, runEnd).toLowerCase(Locale.ROOT);
-    boolean url = run.startsWith("http://") || run.startsWith("https://") || run.startsWith("www.");
-    int at = run.indexOf('@');
+    boolean url =
+        maybeUrl
+            && (text.regionMatches(true, i, "http://", 0, 7)
+                || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4));
     boolean email =
-        !url && at > 0 && run.indexOf('.', at) > at + 1 && Character.isLetterOrDigit(run.charAt(0));
+        !url && at > i && Character.isLetterOrDigit(first) && hasInnerDot(text, at + 2, runEnd - 1);
     if (!url && !email) {
       return i;
     }
@@ -534,6 +537,15 @@ public final class TextAnalyzer {
       runEnd--;
     }
     return runEnd;
+  }
+
+  private static boolean hasInnerDot(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLinkChar(char c) {
@@ -808,20 +820,70 @@ public final class TextAnalyzer {
 
   // ---- 6. paragraphs and specifics ---------------------------------------------------------
 
+  /**
+   * Blocks of text separated by blank lines; each list item ("- ", "* ", "• ", "1. ", "2) ") starts
+   * a block of its own. One pass over the lines.
+   */
   private static List<Span> paragraphs(String text) {
     List<Span> paragraphs = new ArrayList<>();
-    if (text.indexOf('\n') < 0) {
-      addTrimmed(text, 0, text.length(), paragraphs);
-      return paragraphs;
+    int n = text.length();
+    int blockStart = -1;
+    int blockEnd = 0;
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? n : newline;
+      if (isBlank(text, lineStart, lineEnd)) {
+        if (blockStart >= 0) {
+          addTrimmed(text, blockStart, blockEnd, paragraphs);
+          blockStart = -1;
+        }
+      } else {
+        if (blockStart >= 0 && isListItem(text, lineStart, lineEnd)) {
+          addTrimmed(text, blockStart, blockEnd, paragraphs);
+          blockStart = -1;
+        }
+        if (blockStart < 0) {
+          blockStart = lineStart;
+        }
+        blockEnd = lineEnd;
+      }
+      if (newline < 0) {
+        break;
+      }
+      lineStart = newline + 1;
     }
-    Matcher m = PARAGRAPH_BREAK.matcher(text);
-    int start = 0;
-    while (m.find()) {
-      addTrimmed(text, start, m.start(), paragraphs);
-      start = m.end();
+    if (blockStart >= 0) {
+      addTrimmed(text, blockStart, blockEnd, paragraphs);
     }
-    addTrimmed(text, start, text.length(), paragraphs);
     return paragraphs;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isListItem(String text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i < to && "-*•".indexOf(text.charAt(i)) >= 0) {
+      return i + 1 < to && Character.isWhitespace(text.charAt(i + 1));
+    }
+    int digits = i;
+    while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i > digits
+        && i + 1 < to
+        && (text.charAt(i) == '.' || text.charAt(i) == ')')
+        && Character.isWhitespace(text.charAt(i + 1));
   }
 
   private static void addTrimmed(String text, int start, int end, List<Span> out) {

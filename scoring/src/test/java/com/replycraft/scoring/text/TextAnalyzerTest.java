@@ -47,6 +47,24 @@ class TextAnalyzerTest {
     assertThat(analyzed.paragraphs()).hasSize(4);
   }
 
+  @Test
+  void paragraphs_split_at_blank_lines_and_list_items_only() {
+    String text =
+        "Hi Sam,\r\n\r\nYour refund is on its way.\nIt left today.\n\n  \nNext:\n1. check\n2) sign\n"
+            + "* done\n-not a list item\n";
+    AnalyzedText analyzed = analyzer.analyze(text);
+
+    assertThat(analyzed.paragraphs())
+        .extracting(analyzed::slice)
+        .containsExactly(
+            "Hi Sam,",
+            "Your refund is on its way.\nIt left today.",
+            "Next:",
+            "1. check",
+            "2) sign",
+            "* done\n-not a list item");
+  }
+
   // ---- tokens ----------------------------------------------------------------------------------
 
   @Test
@@ -312,7 +330,10 @@ class TextAnalyzerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"", "a. ", "Dr. ", "\" x", "x\n", "😊", "?", "> ", "AB-1 "})
+  @ValueSource(
+      strings = {
+        "\"", "a. ", "Dr. ", "\" x", "x\n", "😊", "?", "> ", "AB-1 ", "a@b", "a@b ", "www.x"
+      })
   void stays_linear_on_long_pathological_input(String unit) {
     String text = unit.repeat(100_000 / unit.length());
 
