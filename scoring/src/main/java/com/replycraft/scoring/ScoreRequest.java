@@ -1,5 +1,6 @@
 package com.replycraft.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.replycraft.scoring.thread.Author;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.scoring.thread.Customer;
@@ -43,6 +44,7 @@ public record ScoreRequest(
     return policy != null ? policy : Policy.DEFAULT;
   }
 
+  @JsonIgnore
   public boolean isAudit() {
     return draft == null;
   }

@@ -103,6 +103,14 @@ public final class Scorer {
         Metrics.of(draft));
   }
 
+  /**
+   * Audit mode: every AGENT and BOT message is judged by the reply checks in its own context (the
+   * thread before it, its own time as "now"), its findings carrying its {@code messageIndex}; the
+   * thread checks then judge the whole transcript. {@code wait} is the longest wait the customer
+   * had before an audited message (an acknowledgement is owed when that breached the target),
+   * {@code metrics} describe the last audited message, and the escalation advice is for the thread
+   * as it ends.
+   */
   private ScoreResult audit(ScoreRequest request, List<AnalyzedMessage> thread) {
     List<Finding> findings = new ArrayList<>();
     boolean acknowledgementOwed = false;
@@ -136,12 +144,18 @@ public final class Scorer {
         Comparator.comparing((Finding f) -> f.messageIndex() == null ? -1 : f.messageIndex())
             .thenComparingInt(Finding::start)
             .thenComparing(Finding::code));
+    if (longestWait == null) {
+      // Nothing the business wrote to judge: report how long the customer has been waiting by the
+      // end of the thread, and keep "owed" equal to "breached" as the contract defines it.
+      longestWait = whole.waitInfo();
+      acknowledgementOwed = longestWait.breached();
+    }
     return new ScoreResult(
         request.id(),
         ScoreRule.scores(findings, acknowledgementOwed),
         findings,
         advisor.advise(whole),
-        longestWait != null ? longestWait : whole.waitInfo(),
+        longestWait,
         Metrics.of(lastAudited != null ? lastAudited : analyzer.analyze("")));
   }
 

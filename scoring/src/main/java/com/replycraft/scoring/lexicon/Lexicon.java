@@ -110,7 +110,12 @@ public final class Lexicon {
     List<Token> tokens = text.tokens();
     List<PhraseMatch> matches = new ArrayList<>();
     int i = 0;
+    boolean anyFirst = root.children.containsKey(ANY);
     while (i < tokens.size()) {
+      if (!anyFirst && !root.children.containsKey(tokens.get(i).lower())) {
+        i++; // no entry starts with this word: the common case, decided with one lookup
+        continue;
+      }
       int[] longestEnd = {-1};
       LexiconEntry[] longest = {null};
       walk(root, tokens, i, longestEnd, longest);

@@ -17,6 +17,7 @@ public final class AnalyzedText {
   private final List<Span> quoted;
   private final List<Span> specifics;
   private final Readability readability;
+  private final List<Token> words;
 
   AnalyzedText(
       String text,
@@ -33,6 +34,13 @@ public final class AnalyzedText {
     this.quoted = List.copyOf(quoted);
     this.specifics = List.copyOf(specifics);
     this.readability = readability;
+    List<Token> wordTokens = new ArrayList<>(this.tokens.size());
+    for (Token token : this.tokens) {
+      if (token.isWord() || token.kind() == TokenKind.NUMBER) {
+        wordTokens.add(token);
+      }
+    }
+    this.words = List.copyOf(wordTokens);
   }
 
   public String text() {
@@ -89,13 +97,8 @@ public final class AnalyzedText {
     return tokens.subList(sentence.firstToken(), sentence.endToken());
   }
 
+  /** The word and number tokens, in order (computed once). */
   public List<Token> words() {
-    List<Token> words = new ArrayList<>();
-    for (Token token : tokens) {
-      if (token.isWord() || token.kind() == TokenKind.NUMBER) {
-        words.add(token);
-      }
-    }
     return words;
   }
 

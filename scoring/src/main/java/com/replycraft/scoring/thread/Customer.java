@@ -24,6 +24,11 @@ public record Customer(
     if (name == null || name.isBlank()) {
       return null;
     }
-    return name.strip().split("\\s+")[0];
+    String stripped = name.strip();
+    int end = 0;
+    while (end < stripped.length() && !Character.isWhitespace(stripped.charAt(end))) {
+      end++;
+    }
+    return stripped.substring(0, end);
   }
 }
