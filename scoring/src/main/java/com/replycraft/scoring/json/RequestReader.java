@@ -140,7 +140,18 @@ final class RequestReader {
       throw new InvalidRequestException(
           "policy.highValueThreshold: must not be negative, got " + threshold);
     }
-    return new Policy(target, threshold);
+    Duration longAfter = duration(node.get("longThreadAfter"), "policy.longThreadAfter");
+    if (longAfter != null && (longAfter.isNegative() || longAfter.isZero())) {
+      throw new InvalidRequestException(
+          "policy.longThreadAfter: must be positive, got \"" + longAfter + "\"");
+    }
+    Double exchanges = number(node, "longThreadExchanges", "policy.longThreadExchanges");
+    if (exchanges != null && (exchanges < 1 || exchanges != Math.rint(exchanges))) {
+      throw new InvalidRequestException(
+          "policy.longThreadExchanges: expected a whole number of at least 1, got " + exchanges);
+    }
+    return new Policy(
+        target, threshold, longAfter, exchanges == null ? null : exchanges.intValue());
   }
 
   private static @Nullable String text(JsonNode parent, String field, String where) {

@@ -740,6 +740,9 @@ public final class TextAnalyzer {
    */
   static boolean isQuestion(List<Token> tokens) {
     boolean clauseStart = true;
+    // After a comma a wh-word usually opens a relative clause ("the claims team, who will reply"),
+    // so only the sentence's first clause may open a question with one.
+    boolean firstClause = true;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if ((token.text().equals("?") || token.text().equals("？")) && !token.quoted()) {
@@ -757,10 +760,11 @@ public final class TextAnalyzer {
             || (token.isCapitalised() && isNameAfterGreeting(tokens, i))) {
           continue;
         }
-        if (opensQuestion(tokens, i)) {
+        if (opensQuestion(tokens, i, firstClause)) {
           return true;
         }
         clauseStart = false;
+        firstClause = false;
       }
     }
     return false;
@@ -790,11 +794,11 @@ public final class TextAnalyzer {
     return i > 0 && GREETINGS.contains(tokens.get(i - 1).lower());
   }
 
-  private static boolean opensQuestion(List<Token> tokens, int i) {
+  private static boolean opensQuestion(List<Token> tokens, int i, boolean firstClause) {
     String word = tokens.get(i).lower();
     String next = nextWord(tokens, i);
     if (WH_WORDS.contains(word)) {
-      if (next == null) {
+      if (next == null || !firstClause) {
         return false;
       }
       boolean exclamative =

@@ -1,5 +1,6 @@
 package com.replycraft.scoring.thread;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record Policy(
     @Nullable Duration responseTarget,
     @Nullable Double highValueThreshold,
-    @Nullable Duration longThreadAfter,
-    @Nullable Integer longThreadExchanges) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Duration longThreadAfter,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer longThreadExchanges) {
 
   public static final Policy DEFAULT = new Policy(null, null);
 

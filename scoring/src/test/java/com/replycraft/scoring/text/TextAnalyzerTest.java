@@ -225,6 +225,8 @@ class TextAnalyzerTest {
         "What a mess.",
         "Have a great day.",
         "When you get a chance, call us on 0800 123 456.",
+        "I've forwarded your complaint to the claims team, who will reply by Friday.",
+        "Your parcel is at the depot, where it will stay until Monday.",
         "How nice of you to say so!",
         "Thanks for the update.",
         "The parcel was delivered to your neighbour.",

@@ -186,12 +186,10 @@ public final class KnownInfoCheck implements Check {
     return false;
   }
 
+  /** The analyser keeps an email address as one opaque SYMBOL token ("sam@example.com"). */
   private static boolean hasEmail(AnalyzedText text) {
-    List<Token> tokens = text.tokens();
-    for (int i = 1; i + 1 < tokens.size(); i++) {
-      if (tokens.get(i).lower().equals("@")
-          && tokens.get(i - 1).end() == tokens.get(i).start()
-          && tokens.get(i + 1).start() == tokens.get(i).end()) {
+    for (Token token : text.tokens()) {
+      if (token.kind() == TokenKind.SYMBOL && token.text().indexOf('@') > 0) {
         return true;
       }
     }
