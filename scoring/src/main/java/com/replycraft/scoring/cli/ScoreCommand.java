@@ -46,6 +46,7 @@ public final class ScoreCommand {
   static final String USAGE =
       """
       usage: java -jar replycraft-scoring.jar score [FILE] [--pretty]
+             java -jar replycraft-scoring.jar evaluate [--split dev|test] [--data DIR] [--markdown]
 
         Scores JSONL requests (one JSON object a line, see SCORING.md) read from FILE,
         or from standard input when FILE is absent or "-", and writes one JSON response
@@ -55,6 +56,9 @@ public final class ScoreCommand {
 
         --pretty   indent each response over several lines, for people
         --help     show this help
+
+        "evaluate" measures the scorer on the public labelled data in ../shared/eval
+        (see README, "Accuracy"); "evaluate --help" lists its options.
 
       exit status: 0 batch done (error lines included), 1 FILE unreadable, 2 usage error
       """;
@@ -91,7 +95,7 @@ public final class ScoreCommand {
       }
     }
     if (operands.isEmpty()) {
-      return usageError(stderr, "missing command (the only command is \"score\")");
+      return usageError(stderr, "missing command (\"score\" or \"evaluate\")");
     }
     if (!operands.get(0).equals("score")) {
       return usageError(stderr, "unknown command \"" + operands.get(0) + "\"");
