@@ -1,0 +1,33 @@
+package com.replycraft.app.demo;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Runs every {@link DemoDataLoader}, in order, once the app has started in demo mode. */
+@Component
+@Order(100)
+@ConditionalOnProperty(name = "replycraft.demo", havingValue = "true")
+class DemoDataRunner implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+
+  private final List<DemoDataLoader> loaders;
+
+  DemoDataRunner(List<DemoDataLoader> loaders) {
+    this.loaders = loaders;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (DemoDataLoader loader : loaders) {
+      log.info("Loading demo data: {}", loader.getClass().getSimpleName());
+      loader.load();
+    }
+  }
+}
