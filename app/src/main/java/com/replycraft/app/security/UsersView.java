@@ -61,6 +61,11 @@ public class UsersView extends VerticalLayout {
     roles.setItems(EnumSet.allOf(Role.class));
     roles.setItemLabelGenerator(Role::label);
     password.setHelperText("At least 8 characters");
+    username.setId("new-user-username");
+    displayName.setId("new-user-display-name");
+    roles.setId("new-user-roles");
+    password.setId("new-user-password");
+    create.setId("new-user-create");
     binder
         .forField(username)
         .withValidator(ConstraintRules.of(validator, NewUser.class, "username"))
