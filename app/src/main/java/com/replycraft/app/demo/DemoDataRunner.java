@@ -1,19 +1,20 @@
 package com.replycraft.app.demo;
 
+import com.replycraft.app.StartupTask;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Runs every {@link DemoDataLoader}, in order, once the app has started in demo mode. */
+/**
+ * Runs every {@link DemoDataLoader}, in order, at start-up in demo mode (after the first admin).
+ */
 @Component
 @Order(100)
 @ConditionalOnProperty(name = "replycraft.demo", havingValue = "true")
-class DemoDataRunner implements ApplicationRunner {
+class DemoDataRunner implements StartupTask {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
 
@@ -24,7 +25,7 @@ class DemoDataRunner implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     for (DemoDataLoader loader : loaders) {
       log.info("Loading demo data: {}", loader.getClass().getSimpleName());
       loader.load();

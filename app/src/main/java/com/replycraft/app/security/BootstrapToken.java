@@ -1,10 +1,9 @@
 package com.replycraft.app.security;
 
 import com.replycraft.app.ReplyCraftProperties;
+import com.replycraft.app.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class BootstrapToken implements ApplicationRunner {
+class BootstrapToken implements StartupTask {
 
   private static final Logger log = LoggerFactory.getLogger(BootstrapToken.class);
 
@@ -27,7 +26,7 @@ class BootstrapToken implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     String raw = properties.bootstrapToken();
     if (raw == null || raw.isBlank()) {
       return;

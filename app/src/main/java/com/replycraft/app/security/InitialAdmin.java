@@ -1,13 +1,12 @@
 package com.replycraft.app.security;
 
 import com.replycraft.app.ReplyCraftProperties;
+import com.replycraft.app.StartupTask;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class InitialAdmin implements ApplicationRunner {
+class InitialAdmin implements StartupTask {
 
   static final String USERNAME = "admin";
   private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
@@ -31,7 +30,7 @@ class InitialAdmin implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (userService.count() > 0) {
       return;
     }
