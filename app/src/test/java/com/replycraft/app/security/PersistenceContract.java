@@ -1,0 +1,98 @@
+package com.replycraft.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the migrations and repositories must do on every supported database. Subclasses run it on H2
+ * ({@link PersistenceOnH2Test}) and on a real PostgreSQL ({@link PersistenceOnPostgresIT}).
+ */
+abstract class PersistenceContract {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired AppUserRepository userRepository;
+  @Autowired ApiTokenRepository tokenRepository;
+  @Autowired UserService users;
+  @Autowired ApiTokenService tokens;
+
+  @Test
+  void flyway_has_applied_the_first_migration() {
+    Integer applied =
+        jdbc.queryForObject(
+            "select count(*) from \"flyway_schema_history\" where \"version\" = '1' and"
+                + " \"success\" = true",
+            Integer.class);
+    assertThat(applied).isEqualTo(1);
+  }
+
+  @Test
+  void the_first_admin_and_the_demo_users_are_there_after_start_up() {
+    assertThat(users.find("admin"))
+        .get()
+        .extracting(UserSummary::roles)
+        .isEqualTo(Set.of(Role.ADMIN));
+    for (DemoUsers.Credentials demo : DemoUsers.ALL) {
+      assertThat(users.find(demo.username()))
+          .as(demo.username())
+          .get()
+          .extracting(UserSummary::roles)
+          .isEqualTo(Set.of(demo.role()));
+    }
+  }
+
+  @Test
+  void stores_a_user_with_several_roles_and_finds_it_by_username() {
+    users.create(
+        new NewUser(
+            "Persisted.Lead", "Pat Lead", Set.of(Role.REVIEWER, Role.TRAINER), "long-enough"));
+
+    AppUser stored = userRepository.findByUsername("persisted.lead").orElseThrow();
+
+    assertThat(stored.getRoles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.TRAINER);
+    assertThat(stored.getPasswordHash()).startsWith("$2").doesNotContain("long-enough");
+    assertThat(stored.isEnabled()).isTrue();
+  }
+
+  @Test
+  void the_database_itself_refuses_a_second_user_with_the_same_username() {
+    users.create(new NewUser("unique-one", "First", Set.of(Role.AGENT), "long-enough"));
+
+    assertThatThrownBy(
+            () ->
+                userRepository.saveAndFlush(
+                    new AppUser("unique-one", "Second", "x", Set.of(Role.AGENT), Instant.now())))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void counts_only_enabled_admins() {
+    long before = userRepository.countEnabledAdmins();
+    UserSummary extra =
+        users.create(
+            new NewUser("second-admin", "Second Admin", Set.of(Role.ADMIN), "long-enough"));
+    assertThat(userRepository.countEnabledAdmins()).isEqualTo(before + 1);
+
+    users.setEnabled(extra.id(), false);
+
+    assertThat(userRepository.countEnabledAdmins()).isEqualTo(before);
+  }
+
+  @Test
+  void keeps_only_the_hash_of_an_api_token() {
+    CreatedApiToken created = tokens.create(new NewApiToken("hash check", Role.AGENT), "test");
+
+    String storedHash =
+        jdbc.queryForObject(
+            "select token_hash from api_token where id = ?", String.class, created.summary().id());
+
+    assertThat(storedHash).hasSize(64).isNotEqualTo(created.token());
+    assertThat(tokenRepository.findByTokenHash(ApiTokenService.hash(created.token()))).isPresent();
+  }
+}
