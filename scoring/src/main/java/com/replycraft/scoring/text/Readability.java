@@ -22,7 +22,7 @@ public record Readability(int words, int sentences, int syllables, double grade,
   }
 
   /** English syllables by vowel groups, with the usual silent-e and -le corrections. */
-  static int syllables(String word) {
+  public static int syllables(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
     if (w.isEmpty()) {
       return 0;

@@ -1,0 +1,171 @@
+package com.replycraft.scoring.check.clarity;
+
+import com.replycraft.scoring.Finding;
+import com.replycraft.scoring.FindingCode;
+import com.replycraft.scoring.ScoreRequest;
+import com.replycraft.scoring.Severity;
+import com.replycraft.scoring.check.Check;
+import com.replycraft.scoring.check.CheckExample;
+import com.replycraft.scoring.check.ReplyContext;
+import com.replycraft.scoring.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PLACEHOLDER_LEFT: a template slot that was never filled reaches the customer ({@code {{name}}},
+ * {@code [Customer Name]}, {@code <insert date>}, {@code %NAME%}, {@code XXX}). Brackets count only
+ * when what they hold reads like a slot (a slot word such as "name" or "date", or capitals), so
+ * "[1]", "[sic]" and a redaction mark are left alone, as are masked card numbers ("XXXX 4821") and
+ * quoted email lines.
+ */
+public final class PlaceholderCheck implements Check {
+
+  private static final String SLOT_WORDS =
+      "name|firstname|lastname|fullname|first|last|surname|customer|client|agent|date|time|day|number|no\\.?|#|order|"
+          + "account|reference|ref|ticket|case|amount|price|address|email|phone|link|url|product|"
+          + "company|details?|insert|enter|add|here|tbd|tbc|x{2,}";
+
+  /** {{ ... }}, ${...}, {name}, %NAME%, <<date>>, <insert date>, [Customer Name], $FIRST_NAME. */
+  private static final Pattern SLOT =
+      Pattern.compile(
+          "\\{\\{[^{}\\n]{1,40}}}"
+              + "|\\$\\{[^{}\\n]{1,40}}"
+              + "|\\{\\s*[A-Za-z_][\\w .-]{0,30}}"
+              + "|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
+              + "|<<[^<>\\n]{1,40}>>"
+              + "|<\\s*(?i:(?:insert|enter|add|your|customer|agent)\\b[^<>\\n]{0,40}"
+              + "|(?:"
+              + SLOT_WORDS
+              + ")(?:[ _-](?:"
+              + SLOT_WORDS
+              + ")){0,3})\\s*>"
+              + "|<[A-Z][A-Z_ ]{1,30}>"
+              + "|\\[[^\\[\\]\\n]{1,40}]"
+              + "|\\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b"
+              + "|\\b[A-Z]{2,}_[A-Z_]{2,}\\b"
+              + "|\\b(?i:insert)\\s+(?:(?:the|customer|client|agent|your|their)\\s+){0,2}"
+              + "(?i:name|date|time|number|amount|details|link|reference|address)(?:\\s+(?i:here))?\\b"
+              + "|\\b[Xx]{2}/[Xx]{2}/[Xx]{2,4}\\b"
+              + "|\\$[Xx]{2,}(?:\\.[Xx]{2})?"
+              + "|(?<![\\w*-])[Xx]{3,}(?![\\w*-])");
+
+  private static final Pattern SLOT_CONTENT = Pattern.compile("(?i)\\b(?:" + SLOT_WORDS + ")\\b");
+
+  private static final Pattern NOT_A_SLOT =
+      Pattern.compile(
+          "(?i)^\\[\\s*(?:redacted|sic|at|dot|sent from .*|quote|image|attachment.*)\\s*]$");
+
+  private static final Pattern MASKED_CARD =
+      Pattern.compile("(?i)(?:[x*•]{4}[ -]?){1,3}\\d{3,4}|\\d{4}[ -]?(?:[x*•]{4}[ -]?){1,3}");
+
+  private static final Pattern NAME_SLOT =
+      Pattern.compile("(?i)\\b(?:name|first|customer|client)\\b|first_name|firstname");
+
+  private static final Pattern OTHER_NAME = Pattern.compile("(?i)agent|my|company|product|your");
+
+  @Override
+  public String id() {
+    return "PLACEHOLDER_LEFT";
+  }
+
+  @Override
+  public List<FindingCode> codes() {
+    return List.of(FindingCode.PLACEHOLDER_LEFT);
+  }
+
+  @Override
+  public List<Finding> check(ReplyContext context) {
+    String text = context.text();
+    List<Span> masked = new ArrayList<>();
+    Matcher card = MASKED_CARD.matcher(text);
+    while (card.find()) {
+      masked.add(new Span(card.start(), card.end()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    Matcher m = SLOT.matcher(text);
+    while (m.find()) {
+      String slot = m.group();
+      boolean markdownLink = slot.startsWith("[") && text.startsWith("(", m.end());
+      if (!isSlot(slot)
+          || markdownLink
+          || inQuotedLine(text, m.start())
+          || overlaps(masked, m.start(), m.end())) {
+        continue;
+      }
+      Finding finding =
+          Finding.of(
+              FindingCode.PLACEHOLDER_LEFT,
+              Severity.CRITICAL,
+              m.start(),
+              m.end(),
+              "The template placeholder \"" + slot + "\" was never filled in.",
+              "Replace \"" + slot + "\" with the real detail before sending.");
+      String firstName = context.customer().firstName();
+      if (firstName != null && isNameSlot(slot)) {
+        finding = finding.withReplacement(firstName);
+      }
+      findings.add(finding);
+    }
+    return findings;
+  }
+
+  private static boolean isSlot(String slot) {
+    if (slot.startsWith("[")) {
+      String inner = slot.substring(1, slot.length() - 1).strip();
+      return !inner.isEmpty()
+          && !NOT_A_SLOT.matcher(slot).matches()
+          && inner.chars().anyMatch(Character::isLetter)
+          && inner.chars().noneMatch(Character::isDigit)
+          && SLOT_CONTENT.matcher(inner).find();
+    }
+    return true;
+  }
+
+  private static boolean isNameSlot(String slot) {
+    String lower = slot.toLowerCase(Locale.ROOT);
+    return NAME_SLOT.matcher(lower).find() && !OTHER_NAME.matcher(lower).find()
+        || lower.contains("customer_name")
+        || lower.contains("customer name");
+  }
+
+  private static boolean inQuotedLine(String text, int offset) {
+    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    for (int i = lineStart; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '>') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(List<Span> spans, int start, int end) {
+    for (Span span : spans) {
+      if (start < span.end() && span.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public List<CheckExample> examples() {
+    return List.of(
+        new CheckExample(
+            FindingCode.PLACEHOLDER_LEFT,
+            ScoreRequest.builder()
+                .draft("Hi {{first_name}}, your replacement card was posted today.")
+                .customer("Priya Shah", true)
+                .build(),
+            ScoreRequest.builder()
+                .draft("Hi Priya, your replacement card was posted today.")
+                .customer("Priya Shah", true)
+                .build()));
+  }
+}
