@@ -156,8 +156,10 @@ public final class NegativeFramingCheck implements Check {
 
   /** "you were unable to", "sorry you're not able to": the customer's trouble, not a refusal. */
   private static boolean aboutTheCustomer(AnalyzedText reply, PhraseMatch match) {
-    String first = match.entry().tokens().get(0);
-    if (!first.equals("unable") && !first.equals("not") && !first.equals("impossible")) {
+    List<String> entry = match.entry().tokens();
+    boolean ability =
+        entry.get(0).equals("unable") || entry.size() > 1 && entry.get(1).equals("able");
+    if (!ability) {
       return false;
     }
     List<Token> tokens = reply.tokens();
