@@ -434,12 +434,22 @@ public final class NextStepCheck implements Check {
     int at = reply.text().length();
     for (int p = paragraphs.size() - 1; p > 0; p--) {
       Span paragraph = paragraphs.get(p);
-      if (paragraph.length() > 60 || !startsWithSignOff(reply, paragraph)) {
+      if (wordsIn(reply, paragraph) > 5 || !startsWithSignOff(reply, paragraph)) {
         break;
       }
       at = paragraph.start();
     }
     return at;
+  }
+
+  private static int wordsIn(AnalyzedText reply, Span paragraph) {
+    int words = 0;
+    for (Token token : reply.tokens()) {
+      if (token.isWord() && paragraph.covers(token.start(), token.end())) {
+        words++;
+      }
+    }
+    return words;
   }
 
   private static boolean startsWithSignOff(AnalyzedText reply, Span paragraph) {
