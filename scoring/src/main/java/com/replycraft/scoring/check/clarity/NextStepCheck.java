@@ -47,6 +47,8 @@ public final class NextStepCheck implements Check {
   private static final Lexicon CUSTOMER_CLOSING = Lexicon.named("customer-closing");
   private static final Lexicon CLOSING_REPLY = Lexicon.named("closing-reply");
   private static final Lexicon COMMITMENTS = Lexicon.named("handoff-commitment");
+  private static final Lexicon PENDING = Lexicon.named("pending-work");
+  private static final Lexicon PROBLEMS = Lexicon.named("customer-problem");
 
   private static final Set<String> WILL = Set.of("will", "'ll", "shall");
   private static final Set<String> WILL_CONTRACTIONS =
@@ -244,7 +246,10 @@ public final class NextStepCheck implements Check {
   @Override
   public List<Finding> check(ReplyContext context) {
     AnalyzedText reply = context.reply();
-    if (reply.readability().words() < 6 || customerClosed(context) || closingOnly(reply)) {
+    if (reply.readability().words() < 6
+        || customerClosed(context)
+        || closingOnly(reply)
+        || answeredInFull(context)) {
       return List.of();
     }
     Set<Integer> generic = new HashSet<>();
@@ -293,6 +298,27 @@ public final class NextStepCheck implements Check {
                 "The reply does not say what happens next, who does it, or when.",
                 "End with the next step, its owner and a time: \"" + NEXT_STEP + "\"")
             .withReplacement(insertion));
+  }
+
+  /**
+   * The customer only asked for information and the reply gives it, with nothing left pending ("Is
+   * the Richmond store open on Sunday?" - "Yes, from 10 am to 4 pm."): the answer is the end of it.
+   */
+  private static boolean answeredInFull(ReplyContext context) {
+    return !UnansweredQuestionCheck.asked(context).isEmpty()
+        && UnansweredQuestionCheck.unanswered(context).isEmpty()
+        && !PENDING.affirmedIn(context.reply())
+        && !complains(context);
+  }
+
+  /** A problem report beside the question ("it's broken, what now?") needs a next step. */
+  private static boolean complains(ReplyContext context) {
+    for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
+      if (PROBLEMS.contains(message.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The customer's last words only closed the conversation: "Thanks, all sorted now!". */
@@ -350,11 +376,17 @@ public final class NextStepCheck implements Check {
           return true;
         }
       }
+      if ((t.lower().equals("i'll") || t.lower().equals("we'll"))
+          && k + 1 < tokens.size()
+          && tokens.get(k + 1).lower().equals("need")) {
+        return true; // "I'll need your order number"
+      }
       if ((t.lower().equals("you") || t.lower().equals("you'll"))
           && k + 1 < tokens.size()
           && (CUSTOMER_ACTIONS.contains(tokens.get(k + 1).lower())
               || t.lower().equals("you'll") && tokens.get(k + 1).lower().equals("need"))
-          && !tokens.get(k + 1).negated()) {
+          && !tokens.get(k + 1).negated()
+          && !(k + 2 < tokens.size() && tokens.get(k + 2).lower().equals("have"))) {
         return true; // "you can track it here", "you'll need to sign"
       }
       if (t.lower().equals("if") && k + 2 < tokens.size()) {

@@ -69,12 +69,45 @@ public final class UnansweredQuestionCheck implements Check {
 
   @Override
   public List<Finding> check(ReplyContext context) {
+    List<Finding> findings = new ArrayList<>();
+    int end = context.text().length();
+    for (String question : unanswered(context)) {
+      findings.add(
+          Finding.of(
+              FindingCode.UNANSWERED_QUESTION,
+              Severity.MAJOR,
+              end,
+              end,
+              "The customer asked \"" + shorten(question) + "\" and the reply does not answer it.",
+              "Answer it directly, even if the answer is that you don't know yet and when you"
+                  + " will."));
+    }
+    return findings;
+  }
+
+  /** The customer's information requests awaiting this reply, as written. */
+  public static List<String> asked(ReplyContext context) {
+    List<String> questions = new ArrayList<>();
+    for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
+      AnalyzedText asked = message.text();
+      for (Sentence sentence : asked.sentences()) {
+        if (isInformationRequest(asked, sentence)
+            && !ContentWords.of(asked, sentence.firstToken(), sentence.endToken()).isEmpty()) {
+          questions.add(asked.sentenceText(sentence));
+        }
+      }
+    }
+    return questions;
+  }
+
+  /** Those of {@link #asked} that the reply does not address. */
+  public static List<String> unanswered(ReplyContext context) {
     AnalyzedText reply = context.reply();
     if (reply.isBlank()) {
       return List.of();
     }
     Set<String> replyWords = null;
-    List<Finding> findings = new ArrayList<>();
+    List<String> unanswered = new ArrayList<>();
     for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
       AnalyzedText asked = message.text();
       for (Sentence sentence : asked.sentences()) {
@@ -88,23 +121,12 @@ public final class UnansweredQuestionCheck implements Check {
         if (replyWords == null) {
           replyWords = ContentWords.of(reply);
         }
-        if (addressed(asked, sentence, key, reply, replyWords)) {
-          continue;
+        if (!addressed(asked, sentence, key, reply, replyWords)) {
+          unanswered.add(asked.sentenceText(sentence));
         }
-        String question = shorten(asked.sentenceText(sentence));
-        int end = reply.text().length();
-        findings.add(
-            Finding.of(
-                FindingCode.UNANSWERED_QUESTION,
-                Severity.MAJOR,
-                end,
-                end,
-                "The customer asked \"" + question + "\" and the reply does not answer it.",
-                "Answer it directly, even if the answer is that you don't know yet and when you"
-                    + " will."));
       }
     }
-    return findings;
+    return unanswered;
   }
 
   private static boolean isInformationRequest(AnalyzedText asked, Sentence sentence) {

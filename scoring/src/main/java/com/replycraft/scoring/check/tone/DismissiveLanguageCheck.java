@@ -22,8 +22,9 @@ import java.util.Set;
  * need context and live here:
  *
  * <ul>
- *   <li>"simply" / "just" before an instruction to the customer ("simply log in", "you can just
- *       restart it") — not "I just checked your account" or "just to confirm";
+ *   <li>"simply" / "just" before a task the customer has to do ("simply log in", "you can just
+ *       restart it") — not "I just checked your account", "just to confirm", nor a friendly
+ *       invitation to get in touch ("just reply here", "just call us");
  *   <li>"clearly" / "obviously" as a comment on the customer's understanding ("the terms clearly
  *       state", "Clearly, ...") — not "to explain it clearly".
  * </ul>
@@ -51,12 +52,8 @@ public final class DismissiveLanguageCheck implements Check {
           "enter",
           "type",
           "follow",
-          "reply",
-          "call",
           "update",
           "reset",
-          "visit",
-          "head",
           "choose",
           "fill",
           "download",
@@ -67,11 +64,9 @@ public final class DismissiveLanguageCheck implements Check {
           "switch",
           "press",
           "hit",
-          "send",
           "use",
           "add",
           "remove",
-          "pop",
           "read",
           "change",
           "navigate",
@@ -80,30 +75,16 @@ public final class DismissiveLanguageCheck implements Check {
           "clear",
           "unplug",
           "plug",
-          "contact",
-          "ask",
-          "make",
-          "drop",
           "upload",
           "attach",
           "print",
           "complete",
           "check",
-          "ring",
-          "email",
-          "text",
-          "message",
-          "forward",
-          "quote",
-          "bring",
-          "take",
-          "return",
           "copy",
           "paste",
           "delete",
           "swipe",
           "hold",
-          "wait",
           "look",
           "try",
           "toggle",

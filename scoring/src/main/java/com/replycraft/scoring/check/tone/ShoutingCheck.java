@@ -118,7 +118,9 @@ public final class ShoutingCheck implements Check {
         return false; // "AB12CD", "REF2291" are codes, not shouting
       }
     }
-    return true;
+    // "DD/MM/YYYY", "HH:MM": format masks of one repeated letter, not words.
+    String lower = token.lower();
+    return !lower.chars().allMatch(c -> c == lower.charAt(0));
   }
 
   private static boolean isMark(Token token) {
