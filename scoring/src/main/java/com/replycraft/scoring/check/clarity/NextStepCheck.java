@@ -51,6 +51,40 @@ public final class NextStepCheck implements Check {
   private static final Lexicon PROBLEMS = Lexicon.named("customer-problem");
 
   private static final Set<String> WILL = Set.of("will", "'ll", "shall");
+
+  private static final Set<String> FUTURE_CUES =
+      Set.of(
+          "will",
+          "i'll",
+          "we'll",
+          "you'll",
+          "it'll",
+          "they'll",
+          "arrives",
+          "arrive",
+          "arriving",
+          "due",
+          "expect",
+          "expected",
+          "scheduled",
+          "booked",
+          "starts",
+          "begins",
+          "ends",
+          "renews",
+          "ships",
+          "leaves",
+          "reaches",
+          "until",
+          "by",
+          "within",
+          "tomorrow",
+          "tonight",
+          "next",
+          "going",
+          "comes",
+          "goes",
+          "runs");
   private static final Set<String> WILL_CONTRACTIONS =
       Set.of("i'll", "we'll", "you'll", "they'll", "it'll", "he'll", "she'll", "team'll");
   private static final Set<String> NOT_ACTIONS = Set.of("be", "not", "never", "always", "also");
@@ -261,7 +295,9 @@ public final class NextStepCheck implements Check {
       if (generic.contains(sentence.index()) || reply.isQuoted(sentence.start(), sentence.end())) {
         continue;
       }
-      if (asksCustomer(reply, sentence) || reportsDone(reply, sentence)) {
+      if (asksCustomer(reply, sentence)
+          || reportsDone(reply, sentence)
+          || schedules(reply, sentence)) {
         return List.of();
       }
       if (commitment == null && commits(reply, sentence)) {
@@ -314,8 +350,11 @@ public final class NextStepCheck implements Check {
   /** A problem report beside the question ("it's broken, what now?") needs a next step. */
   private static boolean complains(ReplyContext context) {
     for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
-      if (PROBLEMS.contains(message.text())) {
-        return true;
+      AnalyzedText text = message.text();
+      for (PhraseMatch match : PROBLEMS.find(text)) {
+        if (!text.sentences().get(match.sentenceIn(text)).question()) {
+          return true;
+        }
       }
     }
     return false;
@@ -391,6 +430,19 @@ public final class NextStepCheck implements Check {
       }
       if (t.lower().equals("if") && k + 2 < tokens.size()) {
         continue;
+      }
+    }
+    return false;
+  }
+
+  /** "Your first bill arrives on 1 December", "the outage ends by 6 pm": a dated future event. */
+  private static boolean schedules(AnalyzedText reply, Sentence sentence) {
+    if (!TimeCues.concreteIn(reply, sentence)) {
+      return false;
+    }
+    for (Token token : reply.tokensOf(sentence)) {
+      if (FUTURE_CUES.contains(token.lower()) && !token.negated() && !token.quoted()) {
+        return true;
       }
     }
     return false;

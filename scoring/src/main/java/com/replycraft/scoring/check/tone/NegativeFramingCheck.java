@@ -36,6 +36,19 @@ public final class NegativeFramingCheck implements Check {
   private static final Set<String> SECOND_PERSON =
       Set.of("you", "you're", "you've", "you'd", "you'll", "customer", "they", "they're");
 
+  private static final Set<String> SEARCH_VERBS =
+      Set.of(
+          "find",
+          "locate",
+          "see",
+          "trace",
+          "identify",
+          "spot",
+          "detect",
+          "reproduce",
+          "replicate",
+          "recreate");
+
   private static final Set<String> IDIOMS =
       Set.of(
           "wait",
@@ -80,6 +93,7 @@ public final class NegativeFramingCheck implements Check {
           || conditional(reply, match)
           || aboutTheCustomer(reply, match)
           || idiom(reply, match)
+          || reportsASearch(reply, match)
           || offered(alternatives, reply, match)) {
         continue;
       }
@@ -173,6 +187,16 @@ public final class NegativeFramingCheck implements Check {
       }
     }
     return false;
+  }
+
+  /** "I'm unable to find a second charge": the result of a search, not a refusal. */
+  private static boolean reportsASearch(AnalyzedText reply, PhraseMatch match) {
+    List<Token> tokens = reply.tokens();
+    int next = match.endToken();
+    if (next < tokens.size() && tokens.get(next).lower().equals("to")) {
+      next++;
+    }
+    return next < tokens.size() && SEARCH_VERBS.contains(tokens.get(next).lower());
   }
 
   /** "I can't imagine how stressful this is", "we can't thank you enough". */

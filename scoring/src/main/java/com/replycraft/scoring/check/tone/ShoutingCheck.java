@@ -75,7 +75,7 @@ public final class ShoutingCheck implements Check {
             break;
           }
         }
-        if (shouts(tokens, i, last)) {
+        if (shouts(tokens, i, last) && !(last == i && inAName(reply, tokens, i))) {
           findings.add(capsFinding(reply, tokens.get(i).start(), tokens.get(last).end()));
         }
         i = last + 1;
@@ -121,6 +121,25 @@ public final class ShoutingCheck implements Check {
     // "DD/MM/YYYY", "HH:MM": format masks of one repeated letter, not words.
     String lower = token.lower();
     return !lower.chars().allMatch(c -> c == lower.charAt(0));
+  }
+
+  /** "ACME Energy", "The ACME Team": a brand written in capitals inside a title-case name. */
+  private static boolean inAName(AnalyzedText reply, List<Token> tokens, int i) {
+    for (int k : new int[] {i - 1, i + 1}) {
+      if (k < 0 || k >= tokens.size()) {
+        continue;
+      }
+      Token t = tokens.get(k);
+      boolean sentenceStart = reply.sentences().get(t.sentence()).firstToken() == k;
+      if (t.sentence() == tokens.get(i).sentence()
+          && t.isCapitalised()
+          && !t.isAllCaps()
+          && !sentenceStart
+          && !t.lower().equals("i")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMark(Token token) {
