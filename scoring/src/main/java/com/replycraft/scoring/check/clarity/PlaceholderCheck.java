@@ -36,13 +36,7 @@ public final class PlaceholderCheck implements Check {
               + "|\\{\\s*[A-Za-z_][\\w .-]{0,30}}"
               + "|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
               + "|<<[^<>\\n]{1,40}>>"
-              + "|<\\s*(?i:(?:insert|enter|add|your|customer|agent)\\b[^<>\\n]{0,40}"
-              + "|(?:"
-              + SLOT_WORDS
-              + ")(?:[ _-](?:"
-              + SLOT_WORDS
-              + ")){0,3})\\s*>"
-              + "|<[A-Z][A-Z_ ]{1,30}>"
+              + "|<\\s*[A-Za-z_][\\w .#-]{0,40}>"
               + "|\\[[^\\[\\]\\n]{1,40}]"
               + "|\\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b"
               + "|\\b[A-Z]{2,}_[A-Z_]{2,}\\b"
@@ -50,9 +44,14 @@ public final class PlaceholderCheck implements Check {
               + "(?i:name|date|time|number|amount|details|link|reference|address)(?:\\s+(?i:here))?\\b"
               + "|\\b[Xx]{2}/[Xx]{2}/[Xx]{2,4}\\b"
               + "|\\$[Xx]{2,}(?:\\.[Xx]{2})?"
-              + "|(?<![\\w*-])[Xx]{3,}(?![\\w*-])");
+              + "|(?<![\\w*-])[Xx]{3,}(?![\\w*-])"
+              + "|(?<!\\w)_{3,}(?!\\w)");
 
-  private static final Pattern SLOT_CONTENT = Pattern.compile("(?i)\\b(?:" + SLOT_WORDS + ")\\b");
+  private static final Pattern SLOT_CONTENT =
+      Pattern.compile("(?i)(?<![a-z])(?:" + SLOT_WORDS + ")(?![a-z])");
+
+  private static final Pattern HTML_TAG =
+      Pattern.compile("(?i)(?:a|b|i|u|p|br|hr|em|strong|div|span|ul|ol|li|table|tr|td)(?:\\s.*)?");
 
   private static final Pattern NOT_A_SLOT =
       Pattern.compile(
@@ -113,6 +112,10 @@ public final class PlaceholderCheck implements Check {
   }
 
   private static boolean isSlot(String slot) {
+    if (slot.startsWith("<") && !slot.startsWith("<<")) {
+      String inner = slot.substring(1, slot.length() - 1).strip();
+      return SLOT_CONTENT.matcher(inner).find() && !HTML_TAG.matcher(inner).matches();
+    }
     if (slot.startsWith("[")) {
       String inner = slot.substring(1, slot.length() - 1).strip();
       return !inner.isEmpty()

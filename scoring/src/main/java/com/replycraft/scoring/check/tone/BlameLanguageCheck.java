@@ -125,7 +125,12 @@ public final class BlameLanguageCheck implements Check {
           "back",
           "charge",
           "plug",
-          "install");
+          "install",
+          "give",
+          "send",
+          "let",
+          "state",
+          "advise");
 
   private static final Set<String> NEGATED_AUX =
       Set.of("didn't", "haven't", "hadn't", "never", "did", "have", "had");

@@ -58,7 +58,7 @@ public final class ShoutingCheck implements Check {
         i++;
         continue;
       }
-      if (isCaps(token)) {
+      if (isCaps(token) && !inASlot(reply.text(), token)) {
         int end = i + 1;
         int last = i;
         while (end < tokens.size()) {
@@ -140,6 +140,13 @@ public final class ShoutingCheck implements Check {
       }
     }
     return false;
+  }
+
+  /** "[ORDER_NUMBER]", "{{FIRST_NAME}}": a template slot (PLACEHOLDER_LEFT's business). */
+  private static boolean inASlot(String text, Token token) {
+    char before = token.start() > 0 ? text.charAt(token.start() - 1) : ' ';
+    char after = token.end() < text.length() ? text.charAt(token.end()) : ' ';
+    return "_{[<%$".indexOf(before) >= 0 || "_}]>%".indexOf(after) >= 0;
   }
 
   private static boolean isMark(Token token) {

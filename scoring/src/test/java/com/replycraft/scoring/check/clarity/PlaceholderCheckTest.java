@@ -32,6 +32,9 @@ class PlaceholderCheckTest {
         "The refund of $XX.XX will reach you on Friday.|$XX.XX",
         "Your delivery is booked for XX/XX/XXXX.|XX/XX/XXXX",
         "Hi CUSTOMER_NAME, your bill is ready.|CUSTOMER_NAME",
+        "Hi ___, your parcel has shipped.|___",
+        "Your order [ORDER_NUMBER] has shipped.|[ORDER_NUMBER]",
+        "Track it here: <tracking_link>|<tracking_link>",
       })
   void flags_unfilled_placeholders(String draft, String placeholder) {
     Finding finding = score(draft).findings(FindingCode.PLACEHOLDER_LEFT).get(0);
@@ -52,6 +55,7 @@ class PlaceholderCheckTest {
         "Please insert your card and follow the prompts on the screen.",
         "> Hi {{name}}, your order has shipped\nThat template email was sent by mistake.",
         "The parcel is 30 x 20 x 10 cm.",
+        "Line one<br>line two of the address.",
       })
   void leaves_real_brackets_masks_and_quotes_alone(String draft) {
     assertThat(score(draft).findings(FindingCode.PLACEHOLDER_LEFT)).as(draft).isEmpty();

@@ -41,6 +41,9 @@ class BlameLanguageCheckTest {
         "It's your responsibility to keep your password safe.",
         "You need to read the terms before you sign up.",
         "The delay was caused by an error on your part.",
+        "You entered the wrong card number, which is why the payment failed.",
+        "You didn't give us the full address, so the courier couldn't deliver.",
+        "In future, please make sure you read the checkout page.",
       })
   void flags_replies_that_blame_the_customer(String draft) {
     assertThat(score(draft).has(FindingCode.BLAME_LANGUAGE)).as(draft).isTrue();
@@ -72,6 +75,8 @@ class BlameLanguageCheckTest {
         // quoted customer words
         "You wrote \"you failed to deliver my parcel\" and you're right, we did.",
         "Thank you failed deliveries are now tracked separately.",
+        "I'm sorry you received the wrong item; the right one ships today.",
+        "We sent you the wrong size, and that's our mistake.",
       })
   void leaves_ownership_expectations_and_reassurance_alone(String draft) {
     assertThat(score(draft).findings(FindingCode.BLAME_LANGUAGE)).as(draft).isEmpty();

@@ -37,6 +37,10 @@ class DismissiveLanguageCheckTest {
         "There's nothing more we can do about the delay.",
         "I'm afraid that's just how it is with international post.",
         "I don't know what else to tell you.",
+        "As mentioned in my previous email, the voucher expired in June.",
+        "This has been explained to you already.",
+        "Rules are rules, so the fee stands.",
+        "It's quite straightforward to do it in the app.",
       })
   void flags_condescension_and_brush_offs(String draft) {
     assertThat(score(draft).has(FindingCode.DISMISSIVE_LANGUAGE)).as(draft).isTrue();

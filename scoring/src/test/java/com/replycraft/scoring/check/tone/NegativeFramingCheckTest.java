@@ -25,6 +25,9 @@ class NegativeFramingCheckTest {
         "Your claim has been declined. The policy excludes flood damage.",
         "Sorry, you're not eligible for the loyalty discount.",
         "We won't be able to deliver on Saturday.",
+        "A refund isn't something we offer on digital goods.",
+        "That won't be possible, I'm afraid.",
+        "I'm unable to cancel the policy over email.",
       })
   void flags_refusals_with_no_way_forward(String draft) {
     assertThat(score(draft).has(FindingCode.NEGATIVE_FRAMING)).as(draft).isTrue();
@@ -46,6 +49,8 @@ class NegativeFramingCheckTest {
             + " 4 pm.",
         // not a refusal
         "If you're unable to log in, tap Forgot password.",
+        "I'm unable to find a second charge, so only one payment went through on 2 May.",
+        "We couldn't reproduce the crash on our test phones, so could you send a screenshot?",
         "I'm sorry you were unable to get through on the phone yesterday.",
         "I can't imagine how stressful the last week has been.",
         "We can't thank you enough for your patience.",
