@@ -280,16 +280,20 @@ public final class NextStepCheck implements Check {
   @Override
   public List<Finding> check(ReplyContext context) {
     AnalyzedText reply = context.reply();
-    if (reply.readability().words() < 6
-        || customerClosed(context)
-        || closingOnly(reply)
-        || answeredInFull(context)) {
+    if (reply.readability().words() < 6) {
       return List.of();
     }
     Set<Integer> generic = new HashSet<>();
     for (PhraseMatch match : GENERIC_CLOSING.find(reply)) {
       generic.add(match.sentenceIn(reply));
     }
+    Set<Integer> committed = new HashSet<>();
+    for (PhraseMatch match : COMMITMENTS.find(reply)) {
+      if (!match.quotedIn(reply) && !match.negatedIn(reply)) {
+        committed.add(match.sentenceIn(reply));
+      }
+    }
+    Set<Integer> timed = TimeCues.sentencesWithConcreteTime(reply);
     Sentence commitment = null;
     for (Sentence sentence : reply.sentences()) {
       if (generic.contains(sentence.index()) || reply.isQuoted(sentence.start(), sentence.end())) {
@@ -297,17 +301,22 @@ public final class NextStepCheck implements Check {
       }
       if (asksCustomer(reply, sentence)
           || reportsDone(reply, sentence)
-          || schedules(reply, sentence)) {
+          || timed.contains(sentence.index()) && schedules(reply, sentence)) {
         return List.of();
       }
-      if (commitment == null && commits(reply, sentence)) {
+      if (commitment == null
+          && (committed.contains(sentence.index()) || commits(reply, sentence))) {
         commitment = sentence;
       }
     }
+    if (commitment != null && TimeCues.anyIn(reply)) {
+      return List.of();
+    }
+    // Exemptions that need the thread, checked only when the reply would otherwise be flagged.
+    if (customerClosed(context) || closingOnly(reply) || answeredInFull(context)) {
+      return List.of();
+    }
     if (commitment != null) {
-      if (TimeCues.anyIn(reply)) {
-        return List.of();
-      }
       int at = Replacements.beforeEndPunctuation(reply, commitment);
       return List.of(
           Finding.of(
@@ -341,10 +350,11 @@ public final class NextStepCheck implements Check {
    * the Richmond store open on Sunday?" - "Yes, from 10 am to 4 pm."): the answer is the end of it.
    */
   private static boolean answeredInFull(ReplyContext context) {
-    return !UnansweredQuestionCheck.asked(context).isEmpty()
-        && UnansweredQuestionCheck.unanswered(context).isEmpty()
+    return !context.thread().unansweredCustomerMessages().isEmpty()
         && !PENDING.affirmedIn(context.reply())
-        && !complains(context);
+        && !complains(context)
+        && !UnansweredQuestionCheck.asked(context).isEmpty()
+        && UnansweredQuestionCheck.unanswered(context).isEmpty();
   }
 
   /** A problem report beside the question ("it's broken, what now?") needs a next step. */
@@ -437,9 +447,6 @@ public final class NextStepCheck implements Check {
 
   /** "Your first bill arrives on 1 December", "the outage ends by 6 pm": a dated future event. */
   private static boolean schedules(AnalyzedText reply, Sentence sentence) {
-    if (!TimeCues.concreteIn(reply, sentence)) {
-      return false;
-    }
     for (Token token : reply.tokensOf(sentence)) {
       if (FUTURE_CUES.contains(token.lower()) && !token.negated() && !token.quoted()) {
         return true;
@@ -500,13 +507,6 @@ public final class NextStepCheck implements Check {
             return true;
           }
         }
-      }
-    }
-    for (PhraseMatch match : COMMITMENTS.find(reply)) {
-      if (match.sentenceIn(reply) == sentence.index()
-          && !match.quotedIn(reply)
-          && !match.negatedIn(reply)) {
-        return true;
       }
     }
     return false;

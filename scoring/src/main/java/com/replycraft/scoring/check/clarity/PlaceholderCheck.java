@@ -9,6 +9,7 @@ import com.replycraft.scoring.check.CheckExample;
 import com.replycraft.scoring.check.ReplyContext;
 import com.replycraft.scoring.text.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -28,24 +29,35 @@ public final class PlaceholderCheck implements Check {
           + "account|reference|ref|ticket|case|amount|price|address|email|phone|link|url|product|"
           + "company|details?|insert|enter|add|here|tbd|tbc|x{2,}";
 
-  /** {{ ... }}, ${...}, {name}, %NAME%, <<date>>, <insert date>, [Customer Name], $FIRST_NAME. */
-  private static final Pattern SLOT =
-      Pattern.compile(
-          "\\{\\{[^{}\\n]{1,40}}}"
-              + "|\\$\\{[^{}\\n]{1,40}}"
-              + "|\\{\\s*[A-Za-z_][\\w .-]{0,30}}"
-              + "|%[A-Za-z_][A-Za-z0-9_]{1,30}%"
-              + "|<<[^<>\\n]{1,40}>>"
-              + "|<\\s*[A-Za-z_][\\w .#-]{0,40}>"
-              + "|\\[[^\\[\\]\\n]{1,40}]"
-              + "|\\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b"
-              + "|\\b[A-Z]{2,}_[A-Z_]{2,}\\b"
-              + "|\\b(?i:insert)\\s+(?:(?:the|customer|client|agent|your|their)\\s+){0,2}"
-              + "(?i:name|date|time|number|amount|details|link|reference|address)(?:\\s+(?i:here))?\\b"
-              + "|\\b[Xx]{2}/[Xx]{2}/[Xx]{2,4}\\b"
-              + "|\\$[Xx]{2,}(?:\\.[Xx]{2})?"
-              + "|(?<![\\w*-])[Xx]{3,}(?![\\w*-])"
-              + "|(?<!\\w)_{3,}(?!\\w)");
+  /**
+   * One pattern per opening character, each run only when its trigger occurs in the text, so a
+   * reply without braces, brackets or capitals-with-underscores costs a few {@code indexOf} calls.
+   */
+  private static final List<Slot> SLOTS =
+      List.of(
+          new Slot("{", "\\{\\{[^{}\\n]{1,40}}}|\\{\\s*[A-Za-z_][\\w .-]{0,30}}"),
+          new Slot(
+              "$",
+              "\\$\\{[^{}\\n]{1,40}}|\\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\$[Xx]{2,}(?:\\.[Xx]{2})?"),
+          new Slot("%", "%[A-Za-z_][A-Za-z0-9_]{1,30}%"),
+          new Slot("<", "<<[^<>\\n]{1,40}>>|<\\s*[A-Za-z_][\\w .#-]{0,40}>"),
+          new Slot("[", "\\[[^\\[\\]\\n]{1,40}]"),
+          new Slot("_", "\\b[A-Z]{2,}_[A-Z_]{2,}\\b|(?<!\\w)_{3,}(?!\\w)"),
+          new Slot(
+              "nsert",
+              "\\b(?i:insert)\\s+(?:(?:the|customer|client|agent|your|their)\\s+){0,2}"
+                  + "(?i:name|date|time|number|amount|details|link|reference|address)"
+                  + "(?:\\s+(?i:here))?\\b"),
+          new Slot("NSERT", "\\bINSERT\\s+[A-Z][A-Z ]{1,30}\\b"),
+          new Slot("xx", "\\bxx/xx/xx(?:xx)?\\b|(?<![\\w*-])x{3,}(?![\\w*-])"),
+          new Slot("XX", "\\bXX/XX/XX(?:XX)?\\b|(?<![\\w*-])X{3,}(?![\\w*-])"));
+
+  /** A kind of template slot: the literal that must occur for it, and its pattern. */
+  private record Slot(String trigger, Pattern pattern) {
+    Slot(String trigger, String regex) {
+      this(trigger, Pattern.compile(regex));
+    }
+  }
 
   private static final Pattern SLOT_CONTENT =
       Pattern.compile("(?i)(?<![a-z])(?:" + SLOT_WORDS + ")(?![a-z])");
@@ -78,15 +90,35 @@ public final class PlaceholderCheck implements Check {
   @Override
   public List<Finding> check(ReplyContext context) {
     String text = context.text();
+    List<Span> candidates = new ArrayList<>();
+    for (Slot kind : SLOTS) {
+      if (text.contains(kind.trigger())) {
+        Matcher m = kind.pattern().matcher(text);
+        while (m.find()) {
+          candidates.add(new Span(m.start(), m.end()));
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    candidates.sort(
+        Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed()));
     List<Span> masked = new ArrayList<>();
-    Matcher card = MASKED_CARD.matcher(text);
-    while (card.find()) {
-      masked.add(new Span(card.start(), card.end()));
+    if (text.contains("xxxx") || text.contains("XXXX") || text.contains("****")) {
+      Matcher card = MASKED_CARD.matcher(text);
+      while (card.find()) {
+        masked.add(new Span(card.start(), card.end()));
+      }
     }
     List<Finding> findings = new ArrayList<>();
-    Matcher m = SLOT.matcher(text);
-    while (m.find()) {
-      String slot = m.group();
+    int taken = 0;
+    for (Span m : candidates) {
+      if (m.start() < taken) {
+        continue;
+      }
+      String slot = text.substring(m.start(), m.end());
       boolean markdownLink = slot.startsWith("[") && text.startsWith("(", m.end());
       if (!isSlot(slot)
           || markdownLink
@@ -94,6 +126,7 @@ public final class PlaceholderCheck implements Check {
           || overlaps(masked, m.start(), m.end())) {
         continue;
       }
+      taken = m.end();
       Finding finding =
           Finding.of(
               FindingCode.PLACEHOLDER_LEFT,

@@ -5,6 +5,7 @@ import com.replycraft.scoring.text.AnalyzedText;
 import com.replycraft.scoring.text.Sentence;
 import com.replycraft.scoring.text.Token;
 import com.replycraft.scoring.text.TokenKind;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -163,6 +164,26 @@ public final class TimeCues {
   /** A concrete or a vague time: any sign that the writer said when. */
   public static boolean anyIn(AnalyzedText text) {
     return concreteIn(text) || VAGUE.affirmedIn(text);
+  }
+
+  /** Indexes of the sentences that name a concrete time, found in one pass. */
+  public static Set<Integer> sentencesWithConcreteTime(AnalyzedText text) {
+    Set<Integer> sentences = new HashSet<>();
+    List<Token> tokens = text.tokens();
+    for (Sentence sentence : text.sentences()) {
+      for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        if (!tokens.get(i).quoted() && isTimeToken(tokens, i, sentence.endToken())) {
+          sentences.add(sentence.index());
+          break;
+        }
+      }
+    }
+    for (var match : PHRASES.find(text)) {
+      if (!match.quotedIn(text)) {
+        sentences.add(match.sentenceIn(text));
+      }
+    }
+    return sentences;
   }
 
   private static boolean concreteIn(AnalyzedText text, int from, int to) {

@@ -46,6 +46,11 @@ public final class UnansweredQuestionCheck implements Check {
           "wasn't", "haven't", "hasn't", "any", "please", "i'd", "i", "so", "and", "but", "also",
           "or", "just", "ok", "okay", "hi", "hello", "hey", "then");
 
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "can", "could", "will", "would", "is", "are", "do", "does", "did", "should", "may",
+          "have", "has", "was", "were", "any", "isn't", "won't", "can't", "don't");
+
   private static final Set<String> AMOUNT_WORDS =
       Set.of(
           "free", "nothing", "charge", "cost", "fee", "price", "$", "£", "€", "dollars", "cents");
@@ -90,8 +95,9 @@ public final class UnansweredQuestionCheck implements Check {
     List<String> questions = new ArrayList<>();
     for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
       AnalyzedText asked = message.text();
+      Set<Integer> rhetorical = rhetoricalSentences(asked);
       for (Sentence sentence : asked.sentences()) {
-        if (isInformationRequest(asked, sentence)
+        if (isInformationRequest(asked, sentence, rhetorical)
             && !ContentWords.of(asked, sentence.firstToken(), sentence.endToken()).isEmpty()) {
           questions.add(asked.sentenceText(sentence));
         }
@@ -110,8 +116,9 @@ public final class UnansweredQuestionCheck implements Check {
     List<String> unanswered = new ArrayList<>();
     for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
       AnalyzedText asked = message.text();
+      Set<Integer> rhetorical = rhetoricalSentences(asked);
       for (Sentence sentence : asked.sentences()) {
-        if (!isInformationRequest(asked, sentence)) {
+        if (!isInformationRequest(asked, sentence, rhetorical)) {
           continue;
         }
         Set<String> key = ContentWords.of(asked, sentence.firstToken(), sentence.endToken());
@@ -129,7 +136,16 @@ public final class UnansweredQuestionCheck implements Check {
     return unanswered;
   }
 
-  private static boolean isInformationRequest(AnalyzedText asked, Sentence sentence) {
+  private static Set<Integer> rhetoricalSentences(AnalyzedText asked) {
+    Set<Integer> sentences = new HashSet<>();
+    for (PhraseMatch match : RHETORICAL.find(asked)) {
+      sentences.add(match.sentenceIn(asked));
+    }
+    return sentences;
+  }
+
+  private static boolean isInformationRequest(
+      AnalyzedText asked, Sentence sentence, Set<Integer> rhetorical) {
     if (!sentence.question() || sentence.words() < 3) {
       return false;
     }
@@ -138,10 +154,8 @@ public final class UnansweredQuestionCheck implements Check {
       return false;
     }
     List<Token> tokens = asked.tokensOf(sentence);
-    for (PhraseMatch match : RHETORICAL.find(asked)) {
-      if (match.sentenceIn(asked) == sentence.index()) {
-        return false;
-      }
+    if (rhetorical.contains(sentence.index())) {
+      return false;
     }
     if (!text.contains("?")) {
       return true; // the analyser found an indirect question ("please let me know when ...")
@@ -161,11 +175,7 @@ public final class UnansweredQuestionCheck implements Check {
   private static boolean hasInterrogative(List<Token> tokens) {
     for (Token token : tokens) {
       String w = token.lower();
-      if (WH.contains(w)
-          || Set.of(
-                  "can", "could", "will", "would", "is", "are", "do", "does", "did", "should",
-                  "may", "have", "has", "was", "were", "any", "isn't", "won't", "can't", "don't")
-              .contains(w)) {
+      if (WH.contains(w) || AUXILIARIES.contains(w)) {
         return true;
       }
     }
