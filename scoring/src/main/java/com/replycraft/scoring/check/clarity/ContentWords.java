@@ -4,6 +4,7 @@ import com.replycraft.scoring.lexicon.Lexicon;
 import com.replycraft.scoring.lexicon.LexiconEntry;
 import com.replycraft.scoring.text.AnalyzedText;
 import com.replycraft.scoring.text.Token;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,9 @@ public final class ContentWords {
           Map.entry("billing", "bill"),
           Map.entry("billed", "bill"));
 
+  /** Declared after IRREGULAR: building it stems words. */
+  private static final Map<String, String> SYNONYMS = synonyms(Lexicon.named("synonyms"));
+
   private ContentWords() {}
 
   /** The stems of the content words of tokens {@code [from, to)} of a text, outside quotes. */
@@ -57,7 +61,8 @@ public final class ContentWords {
     for (int i = from; i < to; i++) {
       Token token = tokens.get(i);
       if (token.isWord() && !token.quoted() && isContent(token.lower())) {
-        stems.add(stem(token.lower()));
+        String stem = stem(token.lower());
+        stems.add(SYNONYMS.getOrDefault(stem, stem));
       }
     }
     return stems;
@@ -114,6 +119,17 @@ public final class ContentWords {
       return word.substring(0, word.length() - suffix.length()) + with;
     }
     return word;
+  }
+
+  private static Map<String, String> synonyms(Lexicon lexicon) {
+    Map<String, String> map = new HashMap<>();
+    for (LexiconEntry entry : lexicon.entries()) {
+      String head = stem(entry.tokens().get(0));
+      for (String word : entry.tokens()) {
+        map.putIfAbsent(stem(word), head);
+      }
+    }
+    return Map.copyOf(map);
   }
 
   private static Set<String> words(Lexicon lexicon) {

@@ -99,6 +99,9 @@ public final class DismissiveLanguageCheck implements Check {
           "i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "me", "us",
           "let", "team", "they", "he", "she", "it", "was", "had", "has", "have", "were", "is");
 
+  private static final Set<String> SELF_SIDE =
+      Set.of("we", "i", "our", "my", "we've", "i've", "we're", "i'm");
+
   private static final Set<String> STATING_VERBS =
       Set.of(
           "state",
@@ -217,6 +220,9 @@ public final class DismissiveLanguageCheck implements Check {
 
   /** "Obviously" always talks down; "clearly" does at a sentence start or before a stating verb. */
   private static boolean commentsOnReader(AnalyzedText reply, List<Token> tokens, int i) {
+    if (selfCritical(tokens, i)) {
+      return false; // "Clearly, we got this wrong": the writer owning a mistake
+    }
     if (tokens.get(i).lower().equals("obviously")) {
       return true;
     }
@@ -226,6 +232,23 @@ public final class DismissiveLanguageCheck implements Check {
     return i + 1 < tokens.size()
         && STATING_VERBS.contains(tokens.get(i + 1).lower())
         && tokens.get(i + 1).sentence() == tokens.get(i).sentence();
+  }
+
+  /** The next word after the adverb is the writer's own side: "Clearly, we ...". */
+  private static boolean selfCritical(List<Token> tokens, int i) {
+    for (int k = i + 1; k < tokens.size() && k <= i + 2; k++) {
+      Token t = tokens.get(k);
+      if (t.sentence() != tokens.get(i).sentence()) {
+        return false;
+      }
+      if (SELF_SIDE.contains(t.lower())) {
+        return true;
+      }
+      if (t.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,6 +36,9 @@ public final class NegativeFramingCheck implements Check {
   private static final Set<String> SECOND_PERSON =
       Set.of("you", "you're", "you've", "you'd", "you'll", "customer", "they", "they're");
 
+  private static final Set<String> PAST =
+      Set.of("was", "were", "wasn't", "weren't", "had", "hadn't", "been");
+
   private static final Set<String> SEARCH_VERBS =
       Set.of(
           "find",
@@ -94,6 +97,7 @@ public final class NegativeFramingCheck implements Check {
           || aboutTheCustomer(reply, match)
           || idiom(reply, match)
           || reportsASearch(reply, match)
+          || reportsThePast(reply, match)
           || offered(alternatives, reply, match)) {
         continue;
       }
@@ -183,6 +187,21 @@ public final class NegativeFramingCheck implements Check {
         return false;
       }
       if (SECOND_PERSON.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "we were unable to reach you", "it wasn't possible to": a report of what happened. */
+  private static boolean reportsThePast(AnalyzedText reply, PhraseMatch match) {
+    List<Token> tokens = reply.tokens();
+    for (int k = match.firstToken(); k >= 0 && k >= match.firstToken() - 3; k--) {
+      Token t = tokens.get(k);
+      if (t.sentence() != tokens.get(match.firstToken()).sentence()) {
+        return false;
+      }
+      if (PAST.contains(t.lower())) {
         return true;
       }
     }

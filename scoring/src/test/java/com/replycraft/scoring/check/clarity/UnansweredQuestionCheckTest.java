@@ -56,6 +56,8 @@ class UnansweredQuestionCheckTest {
             + " and noon.",
         "How much is the excess on my car policy?|It's $750 for a single-vehicle accident.",
         "Will you refund the delivery charge?|Yes, I've done that now.",
+        "Can someone please call me about this?|I'll phone you at 3 pm today.",
+        "When will I get my money back?|The refund will reach your card by Friday.",
         // not information requests
         "You're joking right? 3 days to answer a live chat enquiry?"
             + "|I'm so sorry you waited three days. That's not the service we aim for.",

@@ -63,6 +63,8 @@ class DismissiveLanguageCheckTest {
         "To recap what we agreed on the phone, the refund goes out on Friday.",
         "As you mentioned, the router's light is red.",
         "As we discussed, I've booked the technician for Tuesday at 9 am.",
+        "Clearly, we got this wrong, and I'm sorry.",
+        "Obviously we should have told you about the fee sooner.",
         // quoted
         "You said the last agent told you \"calm down\" and that is not okay. I'm sorry.",
       })

@@ -49,6 +49,8 @@ class NegativeFramingCheckTest {
             + " 4 pm.",
         // not a refusal
         "If you're unable to log in, tap Forgot password.",
+        "We were unable to reach you by phone on Monday.",
+        "Our system wasn't able to process the payment on the first try.",
         "I'm unable to find a second charge, so only one payment went through on 2 May.",
         "We couldn't reproduce the crash on our test phones, so could you send a screenshot?",
         "I'm sorry you were unable to get through on the phone yesterday.",
