@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * HARD_TO_READ and LONG_SENTENCE, against the channel's limits ({@link ChannelProfile}).
@@ -35,6 +37,10 @@ import java.util.Set;
 public final class ReadabilityCheck implements Check {
 
   static final int MIN_WORDS = 30;
+
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)+/\\S*");
 
   private static final Set<String> SEAM_CONJUNCTIONS = Set.of("and", "but", "so", "because");
 
@@ -62,7 +68,11 @@ public final class ReadabilityCheck implements Check {
       if (sentence.words() <= limit || reply.isQuoted(sentence.start(), sentence.end())) {
         continue;
       }
-      Severity severity = sentence.words() > limit * 1.5 ? Severity.MAJOR : Severity.MINOR;
+      int words = wordsWithoutLinks(reply, sentence);
+      if (words <= limit) {
+        continue;
+      }
+      Severity severity = words > limit * 1.5 ? Severity.MAJOR : Severity.MINOR;
       Finding finding =
           Finding.of(
               FindingCode.LONG_SENTENCE,
@@ -70,7 +80,7 @@ public final class ReadabilityCheck implements Check {
               sentence.start(),
               sentence.end(),
               "This sentence runs "
-                  + sentence.words()
+                  + words
                   + " words; on this channel keep sentences under "
                   + limit
                   + ".",
@@ -79,6 +89,28 @@ public final class ReadabilityCheck implements Check {
       findings.add(split == null ? finding : finding.withReplacement(split));
     }
     return findings;
+  }
+
+  /** Words of a sentence, a link or an email address counting as one word, not as its parts. */
+  private static int wordsWithoutLinks(AnalyzedText reply, Sentence sentence) {
+    String text = reply.text().substring(sentence.start(), sentence.end());
+    if (text.indexOf('/') < 0 && text.indexOf('@') < 0 && !text.contains("www.")) {
+      return sentence.words();
+    }
+    int words = sentence.words();
+    Matcher link = LINK.matcher(text);
+    while (link.find()) {
+      words += 1;
+      for (Token token : reply.tokensOf(sentence)) {
+        int start = token.start() - sentence.start();
+        if (start >= link.start()
+            && token.end() - sentence.start() <= link.end()
+            && (token.isWord() || token.kind() == TokenKind.NUMBER)) {
+          words--;
+        }
+      }
+    }
+    return words;
   }
 
   private static Finding hardToRead(

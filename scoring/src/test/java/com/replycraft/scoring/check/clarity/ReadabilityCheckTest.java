@@ -85,6 +85,14 @@ class ReadabilityCheckTest {
   }
 
   @Test
+  void a_link_counts_as_one_word() {
+    String draft =
+        "You can upload the photos at https://help.example.com/claims/upload/photos/new-claim"
+            + " or email them to claims.team@example.com.au today.";
+    assertThat(score(Channel.MESSAGING, draft).has(FindingCode.LONG_SENTENCE)).isFalse();
+  }
+
+  @Test
   void far_over_the_limit_is_major_just_over_is_minor() {
     String justOver = "word ".repeat(25).strip() + ".";
     String farOver = "word ".repeat(40).strip() + ".";
