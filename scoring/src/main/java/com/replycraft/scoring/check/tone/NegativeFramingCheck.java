@@ -225,8 +225,13 @@ public final class NegativeFramingCheck implements Check {
     if (!last.equals("can't") && !last.equals("cannot") && !last.equals("not")) {
       return false;
     }
-    return match.endToken() < tokens.size()
-        && IDIOMS.contains(tokens.get(match.endToken()).lower());
+    int next = match.endToken();
+    if (next + 1 < tokens.size()
+        && tokens.get(next).lower().equals("help")
+        && tokens.get(next + 1).lower().equals("but")) {
+      return true; // "I can't help but notice"
+    }
+    return next < tokens.size() && IDIOMS.contains(tokens.get(next).lower());
   }
 
   @Override

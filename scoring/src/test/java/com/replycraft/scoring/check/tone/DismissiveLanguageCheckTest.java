@@ -41,6 +41,10 @@ class DismissiveLanguageCheckTest {
         "This has been explained to you already.",
         "Rules are rules, so the fee stands.",
         "It's quite straightforward to do it in the app.",
+        "Did you even read my previous message?",
+        "The instructions were very clear.",
+        "That is simply not true.",
+        "Please don't make us repeat ourselves.",
       })
   void flags_condescension_and_brush_offs(String draft) {
     assertThat(score(draft).has(FindingCode.DISMISSIVE_LANGUAGE)).as(draft).isTrue();

@@ -28,6 +28,10 @@ class NegativeFramingCheckTest {
         "A refund isn't something we offer on digital goods.",
         "That won't be possible, I'm afraid.",
         "I'm unable to cancel the policy over email.",
+        "Unfortunately that's not something we're able to do.",
+        "This is company policy and cannot be changed.",
+        "Sale items can't be returned.",
+        "We have no record of your call and cannot help further.",
       })
   void flags_refusals_with_no_way_forward(String draft) {
     assertThat(score(draft).has(FindingCode.NEGATIVE_FRAMING)).as(draft).isTrue();
@@ -56,6 +60,9 @@ class NegativeFramingCheckTest {
         "I'm sorry you were unable to get through on the phone yesterday.",
         "I can't imagine how stressful the last week has been.",
         "We can't thank you enough for your patience.",
+        "I can't help but notice you've been with us for ten years, so thank you.",
+        "Tickets can't be changed online, but I can change yours now if you reply with the"
+            + " new date.",
         "Is it not possible to pick it up from the depot?",
         "You said \"we can't help\" was all you heard last time. I'm sorry.",
       })
