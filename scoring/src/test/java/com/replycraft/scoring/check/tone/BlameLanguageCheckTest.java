@@ -77,6 +77,8 @@ class BlameLanguageCheckTest {
         "Thank you failed deliveries are now tracked separately.",
         "I'm sorry you received the wrong item; the right one ships today.",
         "We sent you the wrong size, and that's our mistake.",
+        "You need to make sure the modem is plugged into the wall socket, not a power board.",
+        "I've moved the delivery to the new date that you agreed to on the phone.",
       })
   void leaves_ownership_expectations_and_reassurance_alone(String draft) {
     assertThat(score(draft).findings(FindingCode.BLAME_LANGUAGE)).as(draft).isEmpty();

@@ -60,6 +60,7 @@ class NegativeFramingCheckTest {
         "I'm sorry you were unable to get through on the phone yesterday.",
         "I can't imagine how stressful the last week has been.",
         "We can't thank you enough for your patience.",
+        "Under our company policy, you're entitled to a full refund.",
         "I can't help but notice you've been with us for ten years, so thank you.",
         "Tickets can't be changed online, but I can change yours now if you reply with the"
             + " new date.",
