@@ -51,6 +51,48 @@ public final class UnansweredQuestionCheck implements Check {
           "can", "could", "will", "would", "is", "are", "do", "does", "did", "should", "may",
           "have", "has", "was", "were", "any", "isn't", "won't", "can't", "don't");
 
+  private static final Set<String> INSTRUCTION_VERBS =
+      Set.of(
+          "go",
+          "click",
+          "tap",
+          "open",
+          "select",
+          "choose",
+          "enter",
+          "log",
+          "sign",
+          "visit",
+          "head",
+          "call",
+          "reply",
+          "send",
+          "use",
+          "follow",
+          "press",
+          "turn",
+          "unplug",
+          "restart",
+          "download",
+          "install",
+          "update",
+          "add",
+          "remove",
+          "check",
+          "type",
+          "fill",
+          "upload",
+          "attach",
+          "scroll",
+          "navigate",
+          "find",
+          "look",
+          "try",
+          "contact",
+          "first",
+          "simply",
+          "just");
+
   private static final Set<String> AMOUNT_WORDS =
       Set.of(
           "free", "nothing", "charge", "cost", "fee", "price", "$", "£", "€", "dollars", "cents");
@@ -221,8 +263,39 @@ public final class UnansweredQuestionCheck implements Check {
     if (words.contains("why") && hasAny(reply, REASON_WORDS)) {
       return true;
     }
+    if (words.contains("how")
+        && !words.contains("much")
+        && !words.contains("many")
+        && givesInstructions(reply)) {
+      return true; // "How do I add a user?" answered by "Go to Settings and click Invite."
+    }
     return isYesNo(asked, sentence) && YES_NO_ANSWERS.affirmedIn(reply)
         || isYesNo(asked, sentence) && shared >= 1;
+  }
+
+  /** A sentence that opens with an instruction ("Go to ...", "Tap ...") or says "you can ...". */
+  private static boolean givesInstructions(AnalyzedText reply) {
+    List<Token> tokens = reply.tokens();
+    for (Sentence sentence : reply.sentences()) {
+      boolean first = true;
+      for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+        Token t = tokens.get(k);
+        if (!t.isWord()) {
+          continue;
+        }
+        if (first && INSTRUCTION_VERBS.contains(t.lower())) {
+          return true;
+        }
+        first = false;
+        if (t.lower().equals("you")
+            && k + 1 < sentence.endToken()
+            && (tokens.get(k + 1).lower().equals("can")
+                || tokens.get(k + 1).lower().equals("need"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isYesNo(AnalyzedText asked, Sentence sentence) {

@@ -58,6 +58,7 @@ class UnansweredQuestionCheckTest {
         "Will you refund the delivery charge?|Yes, I've done that now.",
         "Can someone please call me about this?|I'll phone you at 3 pm today.",
         "When will I get my money back?|The refund will reach your card by Friday.",
+        "How do I add a new user to our workspace?|Go to Settings > Members and click Invite.",
         // not information requests
         "You're joking right? 3 days to answer a live chat enquiry?"
             + "|I'm so sorry you waited three days. That's not the service we aim for.",
