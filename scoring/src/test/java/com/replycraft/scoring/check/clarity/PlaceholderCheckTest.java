@@ -72,6 +72,21 @@ class PlaceholderCheckTest {
   }
 
   @Test
+  void an_audited_thread_points_at_the_agent_message_with_the_placeholder() {
+    ScoreRequest audit =
+        ScoreRequest.builder()
+            .customerSays("2026-11-19T08:00:00Z", "Where is my parcel?")
+            .agentSays("2026-11-19T09:00:00Z", "Hi {{name}}, it left our warehouse today.")
+            .customer("Priya Shah", true)
+            .build();
+    Finding finding = SCORER.score(audit).findings(FindingCode.PLACEHOLDER_LEFT).get(0);
+    assertThat(finding.messageIndex()).isEqualTo(1);
+    assertThat(finding.start()).isEqualTo(3);
+    assertThat(finding.end()).isEqualTo(11);
+    assertThat(finding.replacement()).isEqualTo("Priya");
+  }
+
+  @Test
   void offers_no_name_for_a_date_placeholder_or_an_unknown_customer() {
     assertThat(score("Hi {{name}}, see you on <date>.").findings(FindingCode.PLACEHOLDER_LEFT))
         .hasSize(2)
