@@ -15,6 +15,7 @@ import com.replycraft.scoring.text.AnalyzedText;
 import com.replycraft.scoring.text.Sentence;
 import com.replycraft.scoring.text.Span;
 import com.replycraft.scoring.text.Token;
+import com.replycraft.scoring.text.TokenKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -317,7 +318,7 @@ public final class NextStepCheck implements Check {
       return List.of();
     }
     if (commitment != null) {
-      int at = Replacements.beforeEndPunctuation(reply, commitment);
+      int at = clauseEnd(reply, commitment);
       return List.of(
           Finding.of(
                   FindingCode.NO_NEXT_STEP,
@@ -510,6 +511,25 @@ public final class NextStepCheck implements Check {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a deadline fits: the end of the clause that holds the promise ("I'll get back to you|,
+   * thanks for waiting"), else before the sentence's closing punctuation.
+   */
+  private static int clauseEnd(AnalyzedText reply, Sentence sentence) {
+    List<Token> tokens = reply.tokensOf(sentence);
+    boolean promised = false;
+    for (Token t : tokens) {
+      String w = t.lower();
+      promised |= WILL_CONTRACTIONS.contains(w) || WILL.contains(w) || w.equals("let");
+      if (promised
+          && t.kind() == TokenKind.PUNCTUATION
+          && (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—"))) {
+        return t.start();
+      }
+    }
+    return Replacements.beforeEndPunctuation(reply, sentence);
   }
 
   /** Where the sign-off ("Kind regards, Sam") starts, or the end of the text. */

@@ -86,4 +86,11 @@ class NextStepCheckTest {
     assertThat(finding.start()).isEqualTo(draft.length() - 1);
     assertThat(finding.replacement()).isEqualTo(" by 5 pm tomorrow");
   }
+
+  @Test
+  void puts_the_deadline_at_the_end_of_the_promise_not_of_the_sentence() {
+    String draft = "Hi Lee, I'll look into it and get back to you, thanks for your patience.";
+    Finding finding = score(draft).findings(FindingCode.NO_NEXT_STEP).get(0);
+    assertThat(finding.start()).isEqualTo(draft.indexOf(", thanks"));
+  }
 }
