@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
  * HARD_TO_READ and LONG_SENTENCE, against the channel's limits ({@link ChannelProfile}).
  *
  * <ul>
- *   <li>HARD_TO_READ: the reply's Flesch–Kincaid grade is above {@code maxReadingGrade}, judged
- *       only for replies of at least {@value #MIN_WORDS} words (a short text's grade swings on one
- *       long word). The span is the hardest sentence; the suggestion names its longest words.
+ *   <li>HARD_TO_READ: the reply's Flesch–Kincaid grade is more than {@link #GRADE_TOLERANCE} above
+ *       {@code maxReadingGrade}, judged only for replies of at least {@value #MIN_WORDS} words (a
+ *       short text's grade swings on one long word). The span is the hardest sentence; the
+ *       suggestion names its longest words.
  *   <li>LONG_SENTENCE: a sentence with more words than {@code longSentenceWords}; MINOR up to half
  *       as long again, MAJOR beyond. Where the sentence has a natural seam (", and", ", but", ";")
  *       near its middle, the replacement splits it there.
@@ -37,6 +38,12 @@ import java.util.regex.Pattern;
 public final class ReadabilityCheck implements Check {
 
   static final int MIN_WORDS = 30;
+
+  /**
+   * Flesch–Kincaid swings about a grade on a reply of a few sentences (one "international" or
+   * "Australia" moves it), so a reply is hard to read only a full grade above the channel's limit.
+   */
+  static final double GRADE_TOLERANCE = 1.0;
 
   private static final Pattern LINK =
       Pattern.compile(
@@ -60,7 +67,8 @@ public final class ReadabilityCheck implements Check {
     ChannelProfile profile = context.profile();
     List<Finding> findings = new ArrayList<>();
     Readability readability = reply.readability();
-    if (readability.words() >= MIN_WORDS && readability.grade() > profile.maxReadingGrade()) {
+    if (readability.words() >= MIN_WORDS
+        && readability.grade() > profile.maxReadingGrade() + GRADE_TOLERANCE) {
       findings.add(hardToRead(reply, readability, profile));
     }
     int limit = profile.longSentenceWords();
