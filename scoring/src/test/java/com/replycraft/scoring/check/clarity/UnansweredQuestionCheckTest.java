@@ -64,6 +64,7 @@ class UnansweredQuestionCheckTest {
             + "|I'm so sorry you waited three days. That's not the service we aim for.",
         "Is this a joke?! Third time I've asked.|I'm sorry, I've now fixed the address myself.",
         "Seriously?|I'm sorry, I know this has dragged on.",
+        "Hi, how are you doing today? My modem arrived.|Great, I've activated it for you.",
         "Thanks for the help!|You're welcome, glad it's sorted.",
       })
   void leaves_answered_and_rhetorical_questions_alone(String customer, String draft) {
