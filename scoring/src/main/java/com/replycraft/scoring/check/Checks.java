@@ -7,7 +7,12 @@ import com.replycraft.scoring.check.channel.LiveChatLanguageCheck;
 import com.replycraft.scoring.check.channel.RedundantVerificationCheck;
 import com.replycraft.scoring.check.channel.ResponseExpectationCheck;
 import com.replycraft.scoring.check.channel.RigidFormatCheck;
+import com.replycraft.scoring.check.clarity.NextStepCheck;
+import com.replycraft.scoring.check.clarity.PlaceholderCheck;
+import com.replycraft.scoring.check.clarity.ReadabilityCheck;
+import com.replycraft.scoring.check.clarity.UnansweredQuestionCheck;
 import com.replycraft.scoring.check.clarity.VagueTimeframeCheck;
+import com.replycraft.scoring.check.clarity.WallOfTextCheck;
 import com.replycraft.scoring.check.delay.DelayAcknowledgementCheck;
 import com.replycraft.scoring.check.delay.RestartedConversationCheck;
 import com.replycraft.scoring.check.empathy.EmotionAcknowledgedCheck;
@@ -15,7 +20,11 @@ import com.replycraft.scoring.check.empathy.NoOwnershipCheck;
 import com.replycraft.scoring.check.empathy.NotPersonalisedCheck;
 import com.replycraft.scoring.check.empathy.ScriptedEmpathyCheck;
 import com.replycraft.scoring.check.empathy.TemplatedReplyCheck;
+import com.replycraft.scoring.check.tone.BlameLanguageCheck;
+import com.replycraft.scoring.check.tone.DismissiveLanguageCheck;
 import com.replycraft.scoring.check.tone.EmojiMismatchCheck;
+import com.replycraft.scoring.check.tone.NegativeFramingCheck;
+import com.replycraft.scoring.check.tone.ShoutingCheck;
 import java.util.List;
 
 /**
@@ -39,9 +48,18 @@ public final class Checks {
         new RigidFormatCheck(),
         new EscalationNotOfferedCheck(),
         // tone
+        new BlameLanguageCheck(),
+        new DismissiveLanguageCheck(),
+        new ShoutingCheck(),
         new EmojiMismatchCheck(),
+        new NegativeFramingCheck(),
         // clarity
+        new ReadabilityCheck(),
+        new WallOfTextCheck(),
+        new UnansweredQuestionCheck(),
+        new PlaceholderCheck(),
         new VagueTimeframeCheck(),
+        new NextStepCheck(),
         // empathy
         new EmotionAcknowledgedCheck(),
         new ScriptedEmpathyCheck(),

@@ -41,7 +41,7 @@ public record Readability(int words, int sentences, int syllables, double grade,
    * -ed}/{@code -es} ending ("processed" 2, but "wanted" 2 and "boxes" 2). Words of up to three
    * letters have one syllable; every word has at least one.
    */
-  static int syllables(String word) {
+  public static int syllables(String word) {
     char[] w = new char[word.length()];
     int length = 0;
     for (int i = 0; i < word.length(); i++) {

@@ -807,8 +807,15 @@ public final class TextAnalyzer {
       // "When you get a chance, …" and "how I feel" are clauses, not questions.
       return !exclamative && !PERSONAL_PRONOUNS.contains(next) && !next.equals("it's");
     }
-    return AUXILIARIES.contains(word) && next != null && SUBJECTS.contains(next);
+    // Without a question mark, "Had you ...", "Should you ...", "Were you ..." open a condition
+    // ("Should you need anything, reply here"), not a question.
+    return AUXILIARIES.contains(word)
+        && !CONDITIONAL_INVERSIONS.contains(word)
+        && next != null
+        && SUBJECTS.contains(next);
   }
+
+  private static final Set<String> CONDITIONAL_INVERSIONS = Set.of("had", "should", "were");
 
   private static String nextWord(List<Token> tokens, int i) {
     for (int j = i + 1; j < tokens.size(); j++) {

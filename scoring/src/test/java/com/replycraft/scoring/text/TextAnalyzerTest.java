@@ -227,6 +227,8 @@ class TextAnalyzerTest {
         "When you get a chance, call us on 0800 123 456.",
         "I've forwarded your complaint to the claims team, who will reply by Friday.",
         "Your parcel is at the depot, where it will stay until Monday.",
+        "Should you need anything else, reply here and I'll pick it up.",
+        "Had you been told about the fee, you could have chosen another plan.",
         "How nice of you to say so!",
         "Thanks for the update.",
         "The parcel was delivered to your neighbour.",

@@ -1,0 +1,373 @@
+package com.replycraft.scoring.check.clarity;
+
+import com.replycraft.scoring.Finding;
+import com.replycraft.scoring.FindingCode;
+import com.replycraft.scoring.ScoreRequest;
+import com.replycraft.scoring.Severity;
+import com.replycraft.scoring.check.AnalyzedMessage;
+import com.replycraft.scoring.check.Check;
+import com.replycraft.scoring.check.CheckExample;
+import com.replycraft.scoring.check.ReplyContext;
+import com.replycraft.scoring.lexicon.Lexicon;
+import com.replycraft.scoring.lexicon.PhraseMatch;
+import com.replycraft.scoring.text.AnalyzedText;
+import com.replycraft.scoring.text.Sentence;
+import com.replycraft.scoring.text.Token;
+import com.replycraft.scoring.text.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * UNANSWERED_QUESTION: the customer asked something in the messages this reply answers ({@code
+ * thread().unansweredCustomerMessages()}) and the reply does not take it up. A question counts as
+ * addressed when the reply shares its key content words ({@link ContentWords}: stemmed, stop words
+ * removed; one shared word for a short question, two for a longer one) or gives the kind of answer
+ * it asks for: a time for "when", an amount for "how much", a yes/no or "I can / we will" for "can
+ * I / will you", a reason for "why". Venting questions ("You're joking right?", {@code
+ * lexicon/rhetorical-question.txt}), "?!" exclamations and questions with no content words are not
+ * information requests. The finding has no span in the reply: it is an empty span at the end, and
+ * the message quotes the question.
+ */
+public final class UnansweredQuestionCheck implements Check {
+
+  private static final Lexicon RHETORICAL = Lexicon.named("rhetorical-question");
+  private static final Lexicon YES_NO_ANSWERS = Lexicon.named("yes-no-answer");
+
+  private static final Set<String> WH =
+      Set.of("what", "when", "where", "why", "how", "who", "which", "whom", "whose");
+
+  private static final Set<String> OPENERS =
+      Set.of(
+          "what", "when", "where", "why", "how", "who", "which", "can", "could", "will", "would",
+          "is", "are", "am", "was", "were", "do", "does", "did", "should", "shall", "may", "might",
+          "have", "has", "isn't", "aren't", "won't", "can't", "don't", "doesn't", "didn't",
+          "wasn't", "haven't", "hasn't", "any", "please", "i'd", "i", "so", "and", "but", "also",
+          "or", "just", "ok", "okay", "hi", "hello", "hey", "then");
+
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "can", "could", "will", "would", "is", "are", "do", "does", "did", "should", "may",
+          "have", "has", "was", "were", "any", "isn't", "won't", "can't", "don't");
+
+  private static final Set<String> INSTRUCTION_VERBS =
+      Set.of(
+          "go",
+          "click",
+          "tap",
+          "open",
+          "select",
+          "choose",
+          "enter",
+          "log",
+          "sign",
+          "visit",
+          "head",
+          "call",
+          "reply",
+          "send",
+          "use",
+          "follow",
+          "press",
+          "turn",
+          "unplug",
+          "restart",
+          "download",
+          "install",
+          "update",
+          "add",
+          "remove",
+          "check",
+          "type",
+          "fill",
+          "upload",
+          "attach",
+          "scroll",
+          "navigate",
+          "find",
+          "look",
+          "try",
+          "contact",
+          "first",
+          "simply",
+          "just");
+
+  private static final Set<String> AMOUNT_WORDS =
+      Set.of(
+          "free", "nothing", "charge", "cost", "fee", "price", "$", "£", "€", "dollars", "cents");
+
+  private static final Set<String> REASON_WORDS =
+      Set.of("because", "due", "caused", "reason", "since", "as", "happened", "result");
+
+  /** Asking about time in other words: "how long", "what time", "by when", "eta". */
+  private static final Set<String> TIME_WORDS =
+      Set.of("long", "time", "date", "day", "eta", "soon", "quickly", "yet");
+
+  @Override
+  public String id() {
+    return "UNANSWERED_QUESTION";
+  }
+
+  @Override
+  public List<FindingCode> codes() {
+    return List.of(FindingCode.UNANSWERED_QUESTION);
+  }
+
+  @Override
+  public List<Finding> check(ReplyContext context) {
+    List<Finding> findings = new ArrayList<>();
+    int end = context.text().length();
+    for (String question : unanswered(context)) {
+      findings.add(
+          Finding.of(
+              FindingCode.UNANSWERED_QUESTION,
+              Severity.MAJOR,
+              end,
+              end,
+              "The customer asked \"" + shorten(question) + "\" and the reply does not answer it.",
+              "Answer it directly, even if the answer is that you don't know yet and when you"
+                  + " will."));
+    }
+    return findings;
+  }
+
+  /** The customer's information requests awaiting this reply, as written. */
+  public static List<String> asked(ReplyContext context) {
+    List<String> questions = new ArrayList<>();
+    for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
+      AnalyzedText asked = message.text();
+      Set<Integer> rhetorical = rhetoricalSentences(asked);
+      for (Sentence sentence : asked.sentences()) {
+        if (isInformationRequest(asked, sentence, rhetorical)
+            && !ContentWords.of(asked, sentence.firstToken(), sentence.endToken()).isEmpty()) {
+          questions.add(asked.sentenceText(sentence));
+        }
+      }
+    }
+    return questions;
+  }
+
+  /** Those of {@link #asked} that the reply does not address. */
+  public static List<String> unanswered(ReplyContext context) {
+    AnalyzedText reply = context.reply();
+    if (reply.isBlank()) {
+      return List.of();
+    }
+    Set<String> replyWords = null;
+    List<String> unanswered = new ArrayList<>();
+    for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
+      AnalyzedText asked = message.text();
+      Set<Integer> rhetorical = rhetoricalSentences(asked);
+      for (Sentence sentence : asked.sentences()) {
+        if (!isInformationRequest(asked, sentence, rhetorical)) {
+          continue;
+        }
+        Set<String> key = ContentWords.of(asked, sentence.firstToken(), sentence.endToken());
+        if (key.isEmpty()) {
+          continue;
+        }
+        if (replyWords == null) {
+          replyWords = ContentWords.of(reply);
+        }
+        if (!addressed(asked, sentence, key, reply, replyWords)) {
+          unanswered.add(asked.sentenceText(sentence));
+        }
+      }
+    }
+    return unanswered;
+  }
+
+  private static Set<Integer> rhetoricalSentences(AnalyzedText asked) {
+    Set<Integer> sentences = new HashSet<>();
+    for (PhraseMatch match : RHETORICAL.find(asked)) {
+      sentences.add(match.sentenceIn(asked));
+    }
+    return sentences;
+  }
+
+  private static boolean isInformationRequest(
+      AnalyzedText asked, Sentence sentence, Set<Integer> rhetorical) {
+    if (!sentence.question() || sentence.words() < 3) {
+      return false;
+    }
+    String text = asked.sentenceText(sentence);
+    if (text.contains("?!") || text.contains("!?") || text.endsWith("!")) {
+      return false;
+    }
+    List<Token> tokens = asked.tokensOf(sentence);
+    if (rhetorical.contains(sentence.index())) {
+      return false;
+    }
+    if (!text.contains("?")) {
+      return true; // the analyser found an indirect question ("please let me know when ...")
+    }
+    // "3 days to answer a live chat enquiry?" vents; a real question has an interrogative word.
+    for (Token token : tokens) {
+      if (token.isWord()) {
+        if (OPENERS.contains(token.lower()) || WH.contains(token.lower())) {
+          return hasInterrogative(tokens);
+        }
+        return hasWh(tokens);
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasInterrogative(List<Token> tokens) {
+    for (Token token : tokens) {
+      String w = token.lower();
+      if (WH.contains(w) || AUXILIARIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasWh(List<Token> tokens) {
+    for (Token token : tokens) {
+      if (WH.contains(token.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean addressed(
+      AnalyzedText asked,
+      Sentence sentence,
+      Set<String> key,
+      AnalyzedText reply,
+      Set<String> replyWords) {
+    int shared = 0;
+    for (String word : key) {
+      if (replyWords.contains(word)) {
+        shared++;
+      }
+    }
+    Set<String> words = new HashSet<>();
+    for (Token token : asked.tokensOf(sentence)) {
+      words.add(token.lower());
+    }
+    // A "when" or "how much" question wants a time or an amount: echoing one of its words ("your
+    // policy documents" for "How much is the excess on my policy?") does not answer it.
+    boolean wantsTimeOrAmount =
+        words.contains("when")
+            || (words.contains("how") && (words.contains("much") || words.contains("many")));
+    int needed = key.size() <= 3 ? 1 : 2;
+    if (wantsTimeOrAmount) {
+      needed = Math.min(Math.max(needed, 2), key.size());
+    }
+    if (shared >= needed) {
+      return true;
+    }
+    if ((words.contains("when") || hasAny(words, TIME_WORDS)) && TimeCues.concreteIn(reply)) {
+      return true;
+    }
+    if (words.contains("how")
+        && (words.contains("much") || words.contains("many"))
+        && mentionsAmount(reply)) {
+      return true;
+    }
+    if (words.contains("why") && hasAny(reply, REASON_WORDS)) {
+      return true;
+    }
+    if (words.contains("how")
+        && !words.contains("much")
+        && !words.contains("many")
+        && givesInstructions(reply)) {
+      return true; // "How do I add a user?" answered by "Go to Settings and click Invite."
+    }
+    return isYesNo(asked, sentence) && YES_NO_ANSWERS.affirmedIn(reply)
+        || isYesNo(asked, sentence) && shared >= 1;
+  }
+
+  /** A sentence that opens with an instruction ("Go to ...", "Tap ...") or says "you can ...". */
+  private static boolean givesInstructions(AnalyzedText reply) {
+    List<Token> tokens = reply.tokens();
+    for (Sentence sentence : reply.sentences()) {
+      boolean first = true;
+      for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+        Token t = tokens.get(k);
+        if (!t.isWord()) {
+          continue;
+        }
+        if (first && INSTRUCTION_VERBS.contains(t.lower())) {
+          return true;
+        }
+        first = false;
+        if (t.lower().equals("you")
+            && k + 1 < sentence.endToken()
+            && (tokens.get(k + 1).lower().equals("can")
+                || tokens.get(k + 1).lower().equals("need"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYesNo(AnalyzedText asked, Sentence sentence) {
+    for (Token token : asked.tokensOf(sentence)) {
+      if (token.isWord()) {
+        return !WH.contains(token.lower()) && !token.lower().equals("how");
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsAmount(AnalyzedText reply) {
+    for (Token token : reply.tokens()) {
+      if (token.kind() == TokenKind.NUMBER || AMOUNT_WORDS.contains(token.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAny(Set<String> words, Set<String> cues) {
+    for (String cue : cues) {
+      if (words.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAny(AnalyzedText reply, Set<String> cues) {
+    for (Token token : reply.tokens()) {
+      if (cues.contains(token.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String shorten(String question) {
+    String flat = question.replaceAll("\\s+", " ");
+    return flat.length() <= 140 ? flat : flat.substring(0, 137) + "...";
+  }
+
+  @Override
+  public List<CheckExample> examples() {
+    return List.of(
+        new CheckExample(
+            FindingCode.UNANSWERED_QUESTION,
+            ScoreRequest.builder()
+                .customerSays(
+                    "2026-11-20T08:00:00Z",
+                    "My parcel hasn't arrived. When will the replacement be delivered?")
+                .draft("Hi Tom, sorry to hear about the missing parcel. I've logged a claim.")
+                .draftAt("2026-11-20T09:00:00Z")
+                .build(),
+            ScoreRequest.builder()
+                .customerSays(
+                    "2026-11-20T08:00:00Z",
+                    "My parcel hasn't arrived. When will the replacement be delivered?")
+                .draft(
+                    "Hi Tom, sorry to hear about the missing parcel. The replacement will be"
+                        + " delivered on Thursday.")
+                .draftAt("2026-11-20T09:00:00Z")
+                .build()));
+  }
+}
