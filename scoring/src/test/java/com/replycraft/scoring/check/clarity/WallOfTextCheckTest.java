@@ -44,7 +44,8 @@ class WallOfTextCheckTest {
 
   @Test
   void a_paragraph_over_the_channel_limit_is_a_wall_on_messaging_but_not_on_email() {
-    String draft = SENTENCE.repeat(6).strip(); // 72 words
+    String draft =
+        SENTENCE.repeat(7).strip(); // 84 words: over 75 for messaging, under 120 for email
     assertThat(score(Channel.MESSAGING, draft).has(FindingCode.WALL_OF_TEXT)).isTrue();
     assertThat(score(Channel.EMAIL, draft).has(FindingCode.WALL_OF_TEXT)).isFalse();
   }
@@ -57,7 +58,7 @@ class WallOfTextCheckTest {
 
   @Test
   void breaks_a_wall_into_paragraphs_and_spans_the_paragraph() {
-    String wall = SENTENCE.repeat(6).strip();
+    String wall = SENTENCE.repeat(7).strip();
     String draft = "Hi Sam,\n\n" + wall;
     Finding finding = score(Channel.MESSAGING, draft).findings(FindingCode.WALL_OF_TEXT).get(0);
     assertThat(finding.start()).isEqualTo(draft.indexOf(wall));
