@@ -20,9 +20,10 @@ import java.util.Set;
  * <ol>
  *   <li><b>ESCALATE_NOW</b> when the customer is DISTRESSED and the matter is also URGENT, or the
  *       customer is also FRUSTRATED or threatening to leave or complain; or when the customer is
- *       FRUSTRATED and threatens to leave or complain; or when the customer is FRUSTRATED and at
- *       least two pressures hold among URGENT, REPEATED_CONTACT, RESPONSE_TARGET_BREACHED,
- *       LONG_UNRESOLVED_THREAD and HIGH_VALUE.
+ *       FRUSTRATED, or the matter URGENT, and they threaten to leave or complain (an outage today
+ *       that will cost us the customer cannot wait for the queue); or when the customer is
+ *       FRUSTRATED and at least two pressures hold among URGENT, REPEATED_CONTACT,
+ *       RESPONSE_TARGET_BREACHED, LONG_UNRESOLVED_THREAD and HIGH_VALUE.
  *   <li>Otherwise <b>OFFER_SYNC</b> when the customer is DISTRESSED or FRUSTRATED, is HIGH_VALUE,
  *       threatens to leave or complain; or when at least two of URGENT, REPEATED_CONTACT,
  *       RESPONSE_TARGET_BREACHED and LONG_UNRESOLVED_THREAD hold together.
@@ -60,7 +61,7 @@ public final class EscalationRule {
     if (distressed && (found.contains(URGENT) || frustrated || threat)) {
       return escalateNow(found.size(), 2, evidenceBonus);
     }
-    if (frustrated && threat) {
+    if ((frustrated || found.contains(URGENT)) && threat) {
       return escalateNow(found.size(), 2, evidenceBonus);
     }
     if (frustrated && pressures >= 2) {

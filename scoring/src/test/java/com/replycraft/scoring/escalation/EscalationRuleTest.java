@@ -24,6 +24,8 @@ class EscalationRuleTest {
           CUSTOMER_DISTRESSED CHURN_OR_COMPLAINT_THREAT                            | ESCALATE_NOW
           # frustration with a threat, or with two pressures: call now
           CUSTOMER_FRUSTRATED CHURN_OR_COMPLAINT_THREAT                            | ESCALATE_NOW
+          URGENT CHURN_OR_COMPLAINT_THREAT                                         | ESCALATE_NOW
+          URGENT CHURN_OR_COMPLAINT_THREAT HIGH_VALUE                              | ESCALATE_NOW
           CUSTOMER_FRUSTRATED REPEATED_CONTACT RESPONSE_TARGET_BREACHED            | ESCALATE_NOW
           CUSTOMER_FRUSTRATED URGENT LONG_UNRESOLVED_THREAD                        | ESCALATE_NOW
           CUSTOMER_FRUSTRATED HIGH_VALUE URGENT                                    | ESCALATE_NOW
