@@ -118,9 +118,23 @@ public final class ShoutingCheck implements Check {
         return false; // "AB12CD", "REF2291" are codes, not shouting
       }
     }
-    // "DD/MM/YYYY", "HH:MM": format masks of one repeated letter, not words.
-    String lower = token.lower();
-    return !lower.chars().allMatch(c -> c == lower.charAt(0));
+    // "DD/MM/YYYY", "HH:MM", "NNNNN-E": format masks whose parts are each one repeated letter.
+    return !isFormatMask(token.lower());
+  }
+
+  private static boolean isFormatMask(String lower) {
+    char run = 0;
+    for (int k = 0; k < lower.length(); k++) {
+      char c = lower.charAt(k);
+      if (!Character.isLetter(c)) {
+        run = 0;
+      } else if (run == 0) {
+        run = c;
+      } else if (c != run) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "ACME Energy", "The ACME Team": a brand written in capitals inside a title-case name. */

@@ -42,6 +42,9 @@ class ShoutingCheckTest {
         "I'm sorry, I know this is frustrating. I will call you at 3 pm.",
         "Thanks for your patience! Your parcel arrives tomorrow.",
         // quoted customer words
+        // format masks
+        "Your meter reading looks like NNNNN-E on the display; any spacing is fine.",
+        "Any date format works, for example DD/MM/YYYY or 3 March.",
         "You wrote \"I AM FURIOUS\" and I understand why.",
         "Is this the right address? 12 High St, Ballarat.",
       })
