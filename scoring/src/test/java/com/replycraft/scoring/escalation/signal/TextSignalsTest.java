@@ -184,6 +184,8 @@ class TextSignalsTest {
         "Still waiting for the refund you promised.",
         "I have asked several times for a copy of the contract.",
         "Yet again the delivery didn't turn up.",
+        "It's been a week and still no reply from anyone.",
+        "I'm chasing again: my refund still hasn't arrived.",
       })
   void repeated_contact_fires_when_the_customer_says_so(String text) {
     assertThat(fires(ReasonCode.REPEATED_CONTACT, text)).as(text).isTrue();
@@ -196,6 +198,9 @@ class TextSignalsTest {
         "Thanks again for your help.",
         "I'll try again tonight and let you know.",
         "This is my first time ordering from you.",
+        // the problem goes on, but this is the first time they ask
+        "My refund for order 88123 still hasn't arrived.",
+        "The app still isn't loading on my phone.",
       })
   void repeated_contact_stays_quiet_on_first_contact(String text) {
     assertThat(fires(ReasonCode.REPEATED_CONTACT, text)).as(text).isFalse();
