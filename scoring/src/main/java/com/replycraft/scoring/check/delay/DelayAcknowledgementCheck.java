@@ -21,11 +21,12 @@ import java.util.List;
  *
  * <p>A sentence owns the wait when it holds a regret or recognition word ("sorry", "apologies", "I
  * know") together with a name for the wait ("the wait", "took us three days", "getting back to you
- * sooner"), or a phrase that owns it alone ("kept you waiting", "longer than it should have
- * taken"). Negated regret ("we are not sorry") and quoted text do not count. A "delay" whose
- * subject is the product ("your flight is delayed") is not about our reply. Thanking for patience
- * alone acknowledges without owning (weak); owning it only after the first two sentences and the
- * first third of the reply is late (weak).
+ * sooner", "heard nothing back", "sat for three days"), in the same sentence or a neighbouring one
+ * ("You wrote to us three days ago and heard nothing back. I'm sorry."), or a phrase that owns it
+ * alone ("kept you waiting", "longer than it should have taken"). Negated regret ("we are not
+ * sorry") and quoted text do not count. A "delay" whose subject is the product ("your flight is
+ * delayed") is not about our reply. Thanking for patience alone acknowledges without owning (weak);
+ * owning it only after the first two sentences and the first third of the reply is late (weak).
  */
 public final class DelayAcknowledgementCheck implements Check {
 
@@ -39,6 +40,15 @@ public final class DelayAcknowledgementCheck implements Check {
 
   /** An acknowledgement starting after this share of the reply (and after sentence 2) is late. */
   private static final double EARLY_SHARE = 0.34;
+
+  /**
+   * A regret sentence this short, with no object ("Hi Sam, I'm so sorry."), may own a wait beside
+   * it.
+   */
+  private static final int BARE_REGRET_WORDS = 6;
+
+  private static final java.util.Set<String> REGRET_OBJECT_MARKERS =
+      java.util.Set.of("for", "about", "that", "if", "to");
 
   @Override
   public String id() {
@@ -148,13 +158,38 @@ public final class DelayAcknowledgementCheck implements Check {
     mark(OTHER_SUBJECT, reply, otherSubject, false);
     mark(REPLY_WORD, reply, replyWord, false);
     mark(OWNERSHIP, reply, owned, true);
+    boolean[] namesWait = new boolean[n];
     for (int i = 0; i < n; i++) {
-      boolean namesWait = object[i] || (ambiguous[i] && (!otherSubject[i] || replyWord[i]));
-      if (owned[i] || (regret[i] && namesWait)) {
+      namesWait[i] = object[i] || (ambiguous[i] && (!otherSubject[i] || replyWord[i]));
+    }
+    for (int i = 0; i < n; i++) {
+      // Regret and the named wait in one sentence, or in two neighbouring ones ("You wrote to us
+      // three days ago and heard nothing back. I'm sorry.").
+      // A neighbour counts only when the regret stands alone ("I'm sorry."), so that an apology
+      // for something else beside a mention of "our reply" is not read as owning the wait.
+      boolean regretNear =
+          regret[i] || bareRegret(reply, regret, i + 1) || bareRegret(reply, regret, i - 1);
+      if (owned[i] || (namesWait[i] && regretNear)) {
         return reply.sentences().get(i);
       }
     }
     return null;
+  }
+
+  private static boolean bareRegret(AnalyzedText reply, boolean[] regret, int i) {
+    if (i < 0 || i >= regret.length || !regret[i]) {
+      return false;
+    }
+    Sentence sentence = reply.sentences().get(i);
+    if (sentence.words() > BARE_REGRET_WORDS) {
+      return false;
+    }
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      if (REGRET_OBJECT_MARKERS.contains(reply.tokens().get(t).lower())) {
+        return false; // "Sorry for the confusion." is regret about something else
+      }
+    }
+    return true;
   }
 
   private static void mark(Lexicon lexicon, AnalyzedText text, boolean[] out, boolean affirmed) {

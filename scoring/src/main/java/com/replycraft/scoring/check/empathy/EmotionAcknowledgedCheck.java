@@ -31,8 +31,10 @@ import java.util.Set;
  * "worrying"), or a plainer word with a recognition cue in the same sentence ("I know this has been
  * hard"); negated ("I don't understand why you're upset") or quoted words do not count. The
  * replacement inserts, after the greeting, a sentence naming the feeling the customer expressed
- * ({@code escalation/acknowledgement.properties}). A stock phrase still counts as recognition here;
- * SCRIPTED_EMPATHY judges whether it is specific.
+ * ({@code escalation/acknowledgement.properties}). Plain displeasure ("I'm not happy") is also
+ * recognised by owning the failure ("That's on us"); grief, fear or hardship is not. A weak word
+ * may take its cue from the sentence before ("I'm so sorry. That's awful."). A stock phrase still
+ * counts as recognition here; SCRIPTED_EMPATHY judges whether it is specific.
  */
 public final class EmotionAcknowledgedCheck implements Check {
 
@@ -55,7 +57,9 @@ public final class EmotionAcknowledgedCheck implements Check {
   public List<Finding> check(ReplyContext context) {
     CustomerMood mood = CustomerMood.ofUnanswered(context.thread());
     SignalHit feeling = mood.strongest();
-    if (feeling == null || recognises(context.reply())) {
+    if (feeling == null
+        || recognises(context.reply())
+        || (isDispleasure(feeling) && ownsTheFailure(context.reply()))) {
       return List.of();
     }
     String sentence = acknowledgement(feeling);
@@ -89,11 +93,28 @@ public final class EmotionAcknowledgedCheck implements Check {
           return true;
         }
         case "cue" -> cueSentences.add(sentence);
+        case "owning" -> {}
         default -> weakSentences.add(sentence);
       }
     }
     for (Integer sentence : weakSentences) {
-      if (cueSentences.contains(sentence)) {
+      // "I'm so sorry. A squashed cake before the party is awful.": the cue may open the thought.
+      if (cueSentences.contains(sentence) || cueSentences.contains(sentence - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Plain frustration or displeasure ("I'm not happy"), not grief, fear, illness or hardship. */
+  private static boolean isDispleasure(SignalHit feeling) {
+    return feeling.category() == null || feeling.category().equals("frustration");
+  }
+
+  /** An unprompted "That's on us" / "we got this wrong": owning the failure the customer hit. */
+  private static boolean ownsTheFailure(AnalyzedText reply) {
+    for (CueLexicon.Cue cue : RECOGNITION.find(reply)) {
+      if ("owning".equals(cue.category())) {
         return true;
       }
     }

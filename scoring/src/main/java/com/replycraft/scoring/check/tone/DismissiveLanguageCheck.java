@@ -99,6 +99,9 @@ public final class DismissiveLanguageCheck implements Check {
           "i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "me", "us",
           "let", "team", "they", "he", "she", "it", "was", "had", "has", "have", "were", "is");
 
+  private static final Set<String> LIABILITY =
+      Set.of("responsible", "liable", "accountable", "fault", "blame", "blamed");
+
   private static final Set<String> SELF_SIDE =
       Set.of("we", "i", "our", "my", "we've", "i've", "we're", "i'm");
 
@@ -234,6 +237,22 @@ public final class DismissiveLanguageCheck implements Check {
         && tokens.get(i + 1).sentence() == tokens.get(i).sentence();
   }
 
+  /**
+   * "Obviously we can't be held responsible": the writer's side disclaiming, not owning. True when
+   * a negated liability word follows in the sentence.
+   */
+  private static boolean disclaims(List<Token> tokens, int from) {
+    for (int k = from;
+        k < tokens.size() && tokens.get(k).sentence() == tokens.get(from).sentence();
+        k++) {
+      Token t = tokens.get(k);
+      if (t.negated() && LIABILITY.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The next word after the adverb is the writer's own side: "Clearly, we ...". */
   private static boolean selfCritical(List<Token> tokens, int i) {
     for (int k = i + 1; k < tokens.size() && k <= i + 2; k++) {
@@ -242,7 +261,7 @@ public final class DismissiveLanguageCheck implements Check {
         return false;
       }
       if (SELF_SIDE.contains(t.lower())) {
-        return true;
+        return !disclaims(tokens, k);
       }
       if (t.isWord()) {
         return false;

@@ -69,6 +69,9 @@ class EscalationNotOfferedCheckTest {
         "Happy to talk this through over the phone whenever suits.",
         "I'll give you a ring this afternoon to test the line with you.",
         "Reply with the best number to reach you and I'll call.",
+        "If a call would be easier, send us a private message with a number and a good time.",
+        "Would a call help? I'm around until 6 pm.",
+        "If you'd prefer to talk, send me your number and a time that suits.",
       })
   void accepts_a_call_offer_in_any_phrasing(String offer) {
     ScoreResult result = score(Channel.EMAIL, FRUSTRATED, "Sorry about the dropouts. " + offer);

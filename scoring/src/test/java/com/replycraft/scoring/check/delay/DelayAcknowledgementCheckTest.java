@@ -54,7 +54,10 @@ class DelayAcknowledgementCheckTest {
         // quoted words are not the agent speaking:
         "Hi Sam, you wrote \"sorry for the wait is all you ever say\". The refund lands Friday.",
         // "waiting" without regret:
-        "Hi Sam, your refund is waiting for the bank to clear it by Friday."
+        "Hi Sam, your refund is waiting for the bank to clear it by Friday.",
+        // an apology for something else beside a mention of our reply is not owning the wait:
+        "Hi Sam, sorry for the confusion. Our reply to billing went out today. Refund: Friday.",
+        "Hi Sam, sorry about the mix-up with fees on your statement. Refunds take 5 days."
       })
   void flags_a_reply_that_ignores_a_three_day_wait(String draft) {
     ScoreResult result = Scoring.score(afterThreeDays(draft));
@@ -84,7 +87,13 @@ class DelayAcknowledgementCheckTest {
         "Hi Sam, apologies for the hold-up. Your refund lands Friday.",
         "Hi Sam, sorry this reply is so late. Your refund lands Friday.",
         "Hi Sam, we're sorry this took longer than expected. Your refund lands Friday.",
-        "Hi Sam,\nYou shouldn't have had to wait three days for this, I'm sorry. Refund: Friday."
+        "Hi Sam,\nYou shouldn't have had to wait three days for this, I'm sorry. Refund: Friday.",
+        // the wait named by its length or by the silence, regret beside it:
+        "Hi Sam,\n\nI'm sorry your ticket sat for 3 days before anyone picked it up. Refund: Friday.",
+        "Hi Sam, your ticket has been open for 3 days without a proper answer, and I'm sorry.",
+        "Hi Sam,\n\nYou wrote to us 3 days ago and heard nothing back. I'm sorry. Refund: Friday.",
+        "Hi Sam, I'm so sorry. Your message went unanswered for three days. Refund: Friday.",
+        "Hi Sam, you emailed us on Monday and nobody replied. My apologies. Refund lands Friday."
       })
   void accepts_an_early_owned_acknowledgement_in_many_phrasings(String draft) {
     ScoreResult result = Scoring.score(afterThreeDays(draft));
