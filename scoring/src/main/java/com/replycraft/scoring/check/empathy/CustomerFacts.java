@@ -151,6 +151,33 @@ final class CustomerFacts {
     return false;
   }
 
+  /**
+   * True when the tokens plainly draw on this customer's thread: their name, one of their specifics
+   * (an order number, a date, a product), or at least two of their distinctive words. A single
+   * shared word such as "order" or "claim" is weak: any reply about the same kind of case uses it.
+   */
+  boolean drawsOn(List<Token> tokens) {
+    Set<String> shared = new HashSet<>();
+    for (Token token : tokens) {
+      if (!echoes(token)) {
+        continue;
+      }
+      if (isName(token) || specifics.contains(normalise(token.text()))) {
+        return true;
+      }
+      shared.add(ContentWords.stem(token.lower()));
+      if (shared.size() >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the customer gave specifics (numbers, dates, products) a reply could echo. */
+  boolean hasSpecifics() {
+    return !specifics.isEmpty();
+  }
+
   /** A few things the customer told us, to quote in a suggestion. */
   List<String> examples(int max) {
     List<String> out = new ArrayList<>();

@@ -50,7 +50,13 @@ public final class NotPersonalisedCheck implements Check {
     if (!facts.hasName() && !facts.hasContent()) {
       return List.of();
     }
-    if (facts.anyEchoed(reply.tokens()) || smallTalkMidThread(context)) {
+    // A reply that greets them as "Dear customer" has to show more than one shared common word
+    // ("order", "account") to count as written to them.
+    boolean echoed =
+        genericGreeting(reply) != null
+            ? facts.drawsOn(reply.tokens())
+            : facts.anyEchoed(reply.tokens());
+    if (echoed || smallTalkMidThread(context)) {
       return List.of();
     }
     if (!facts.hasName()

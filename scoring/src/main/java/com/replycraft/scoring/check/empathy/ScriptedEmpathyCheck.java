@@ -100,6 +100,9 @@ public final class ScriptedEmpathyCheck implements Check {
 
   private static final int MAX_OBJECT_DISTANCE = 5;
 
+  /** Single-word request cues ("please complete form ...", "kindly reply with ..."). */
+  private static final Set<String> REQUEST_WORDS = Set.of("please", "pls", "plz", "kindly");
+
   @Override
   public String id() {
     return "SCRIPTED_EMPATHY";
@@ -122,7 +125,7 @@ public final class ScriptedEmpathyCheck implements Check {
     int lastSentence = -1;
     for (int[] phrase : stock) {
       int sentence = reply.tokens().get(phrase[0]).sentence();
-      if (sentence != lastSentence && !specificAround(reply, phrase, sentence, facts)) {
+      if (sentence != lastSentence && !specificAround(reply, stock, sentence, facts)) {
         unspecific.add(phrase);
         lastSentence = sentence;
       }
@@ -257,23 +260,39 @@ public final class ScriptedEmpathyCheck implements Check {
    * (more of them when the customer gave words the reply could have echoed).
    */
   private static boolean specificAround(
-      AnalyzedText reply, int[] phrase, int sentenceIndex, CustomerFacts facts) {
+      AnalyzedText reply, List<int[]> stock, int sentenceIndex, CustomerFacts facts) {
     List<Token> window = new ArrayList<>();
     Sentence sentence = reply.sentences().get(sentenceIndex);
     int greeting = CustomerFacts.greetingEnd(reply);
     for (Token token : reply.tokensOf(sentence)) {
       // The name in "Hi Mia, we apologise for the inconvenience" greets; it does not make the
       // apology specific.
-      if (token.index() >= greeting && (token.index() < phrase[0] || token.index() >= phrase[1])) {
+      if (token.index() >= greeting && !covered(stock, token.index())) {
         window.add(token);
       }
     }
     if (sentenceIndex + 1 < reply.sentences().size()) {
-      window.addAll(reply.tokensOf(reply.sentences().get(sentenceIndex + 1)));
+      // A request that follows ("Please send the form ...") asks something of the customer, and a
+      // stock sentence ("Your claim has been received ...") fits anyone: neither says anything
+      // about what this customer is going through.
+      List<Token> next = reply.tokensOf(reply.sentences().get(sentenceIndex + 1));
+      if (!isRequest(next) && !TemplatedReplyCheck.similarToStock(next)) {
+        window.addAll(next);
+      }
     }
-    return facts.anyEchoed(window)
+    return facts.drawsOn(window)
         || CustomerFacts.hasConcreteDetail(window)
         || CustomerFacts.distinctiveWords(window) >= (facts.hasContent() ? 3 : 2);
+  }
+
+  /** A sentence that asks the customer to do something: it opens with or holds a request cue. */
+  private static boolean isRequest(List<Token> tokens) {
+    for (Token token : tokens) {
+      if (token.isWord() && REQUEST_WORDS.contains(token.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> words(String lexicon) {

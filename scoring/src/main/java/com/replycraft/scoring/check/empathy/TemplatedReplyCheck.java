@@ -24,8 +24,8 @@ import java.util.Set;
  * TEMPLATED_REPLY: the reply is (nearly) a stock template: most of its sentences are boilerplate
  * (close to a stock sentence of {@code lexicon/stock-sentences.txt} by overlap of stemmed word
  * pairs, or made only of service-speak) and nothing in it comes from this customer's thread: not
- * their name, not a number or product they gave, not one of their content words. Judged only when
- * the customer has said something a reply could draw on.
+ * their name, not a number or product they gave, not more than one of their content words. Judged
+ * only when the customer has said something a reply could draw on.
  */
 public final class TemplatedReplyCheck implements Check {
 
@@ -54,7 +54,8 @@ public final class TemplatedReplyCheck implements Check {
       return List.of();
     }
     CustomerFacts facts = CustomerFacts.of(context);
-    if (!facts.hasContent() || facts.anyEchoed(reply.tokens())) {
+    // One shared common word ("order", "account") does not make stock sentences personal.
+    if (!facts.hasContent() || facts.drawsOn(reply.tokens())) {
       return List.of();
     }
     int counted = 0;

@@ -24,6 +24,13 @@ final class EmpathyFixtures {
   static final String BANKING =
       "There are two payments of $89.99 to Netflix on my statement. I only have one subscription.";
 
+  static final String RETAIL =
+      "I ordered the Halden kettle (order 55120) as a birthday present for my dad in Perth. It was"
+          + " meant to ship in 2 days and it's been a week. Will it arrive before 14 March?";
+  static final String BEREAVEMENT =
+      "My mother, Joan Patel, died last month. I'm her executor and need to close her savings"
+          + " account ending 4410. I don't know where to start.";
+
   private EmpathyFixtures() {}
 
   static ScoreRequest.Builder thread(Channel channel, String customerSays) {
@@ -43,6 +50,8 @@ final class EmpathyFixtures {
       case "INSURANCE" -> INSURANCE;
       case "AIRLINE" -> AIRLINE;
       case "BANKING" -> BANKING;
+      case "RETAIL" -> RETAIL;
+      case "BEREAVEMENT" -> BEREAVEMENT;
       default -> throw new IllegalArgumentException(industry);
     };
   }

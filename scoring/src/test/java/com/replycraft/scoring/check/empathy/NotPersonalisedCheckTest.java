@@ -38,6 +38,9 @@ class NotPersonalisedCheckTest {
           # name unknown, and nothing they told us is echoed
           EMAIL         | TELCO     |             | Thanks for your message. We are checking this with the warehouse team.
           MESSAGING     | AIRLINE   |             | Please check the app for the latest information on your booking.
+          # a generic greeting plus one shared common word ("orders", "close") is still a form letter
+          EMAIL         | RETAIL    | Sophie Turner | Dear valued customer, orders are typically dispatched within 2-5 business days. Please check your tracking link.
+          EMAIL         | BEREAVEMENT | Raj Patel | Dear Customer, to close a deceased customer's account please complete form DC-7 and provide certified documents.
           """)
   void flags_a_reply_that_could_have_gone_to_anyone(
       Channel channel, String industry, String name, String draft) {
@@ -59,6 +62,9 @@ class NotPersonalisedCheckTest {
           SOCIAL_PUBLIC | AIRLINE   | Ana Silva   | So sorry about QF12. Please send us a DM with your booking reference.
           TICKET        | INSURANCE | Sam         | Your hail damage claim is with an assessor who will ring you tomorrow.
           EMAIL         | TELCO     |             | The replacement router is with the courier and reaches you Thursday.
+          EMAIL         | RETAIL    | Sophie Turner | Dear customer, your Halden kettle ships today and reaches Perth on Friday.
+          # false alarms avoided: without a generic greeting, one shared word of theirs is enough
+          MESSAGING     | TELCO     |             | Sorry the router is late; I've chased the courier myself.
           # false alarms avoided: too short to judge
           MESSAGING     | BANKING   | Tom         | Done, refunded.
           """)

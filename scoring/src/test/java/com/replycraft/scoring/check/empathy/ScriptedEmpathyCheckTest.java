@@ -42,6 +42,12 @@ class ScriptedEmpathyCheckTest {
           SOCIAL_PUBLIC | BANKING   | We're sorry about your experience. We appreciate you reaching out.
           # a name in the greeting does not make the apology specific
           MESSAGING     | TELCO     | Hi Priya, we apologise for the inconvenience. Please send us a DM.
+          # a stock condolence stays stock
+          EMAIL         | BEREAVEMENT | Dear Customer, we are sorry for your loss. Please complete form DC-7 and provide certified documents.
+          MESSAGING     | BEREAVEMENT | So sorry for your loss. Kindly send the death certificate and the will so we can close the account.
+          # a request or a stock sentence that follows does not make the empathy specific
+          SOCIAL_PUBLIC | TELCO     | Hi Priya, we apologise for any inconvenience caused. Please reply with your full name, date of birth and order number so we can investigate.
+          EMAIL         | INSURANCE | We understand your frustration and appreciate you bringing this to our attention. Your claim has been received and will be assessed in line with your policy terms.
           """)
   void flags_stock_empathy_with_nothing_about_this_customer(
       Channel channel, String industry, String draft) {
@@ -71,6 +77,11 @@ class ScriptedEmpathyCheckTest {
           TICKET        | TELCO     | Let us know how you feel about the new router once it's set up.
           # false alarms avoided: no stock phrase at all
           MESSAGING     | AIRLINE   | That's awful timing with the wedding. I've rebooked you on QF8 tonight.
+          # false alarms avoided: a condolence followed by what the customer is dealing with
+          EMAIL         | BEREAVEMENT | I'm so sorry for your loss. Losing your mother and then having to sort out her savings is a lot at once.
+          EMAIL         | BEREAVEMENT | I'm so sorry for your loss. To close Joan's account ending 4410 we need just two documents.
+          # false alarms avoided: the apology's own sentence is specific, whatever follows
+          EMAIL         | TELCO     | Sorry for the inconvenience with the router that never arrived. Please reply with a good delivery day.
           """)
   void leaves_specific_empathy_alone(Channel channel, String industry, String draft) {
     ScoreResult result = score(channel, customerMessage(industry), draft);

@@ -31,6 +31,9 @@ class TemplatedReplyCheckTest {
           SOCIAL_PUBLIC | AIRLINE   | Thanks for reaching out to us. Please be assured we are doing all we can to resolve this. Have a nice day!
           EMAIL         | INSURANCE | We apologise for any inconvenience this may have caused. If you have any further questions, please don't hesitate to contact us.
           TICKET        | TELCO     | Your satisfaction is our top priority. Our team is currently reviewing your request. We appreciate your patience.
+          # one shared common word ("order", "claim") does not make a form letter personal
+          EMAIL         | RETAIL    | Hello, thanks for shopping with us! Orders are usually dispatched within 1-3 business days. Please check your tracking link for updates. We appreciate your patience.
+          TICKET        | INSURANCE | Thank you for your email. Your claim has been received and will be assessed in line with your policy terms. Kind regards, the customer service team.
           """)
   void flags_a_form_letter_that_ignores_what_the_customer_wrote(
       Channel channel, String industry, String draft) {
@@ -51,6 +54,9 @@ class TemplatedReplyCheckTest {
           # false alarms avoided: the customer's own specifics are echoed
           MESSAGING     | BANKING   | We have received your request about the $89.99 charge and will get back to you shortly.
           SOCIAL_PUBLIC | AIRLINE   | Thanks for reaching out. We are looking into QF12 and will update you.
+          EMAIL         | RETAIL    | Thank you for shopping with us. Your kettle order has been dispatched and will reach Perth on Friday.
+          # false alarms avoided: one shared word, but the rest is a real answer of the reply's own
+          EMAIL         | TELCO     | Thank you for contacting us. Your router went out by courier today and arrives Thursday morning.
           # false alarms avoided: a real reply without stock lines
           EMAIL         | AIRLINE   | That's awful timing with the wedding. I've rebooked you both on QF8 tonight, landing Friday at 6am.
           """)
