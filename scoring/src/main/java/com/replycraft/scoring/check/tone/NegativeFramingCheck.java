@@ -124,6 +124,9 @@ public final class NegativeFramingCheck implements Check {
       List<PhraseMatch> alternatives, AnalyzedText reply, PhraseMatch no) {
     int sentence = no.sentenceIn(reply);
     for (PhraseMatch alt : alternatives) {
+      if (alt.firstToken() == no.endToken()) {
+        continue; // "unable to offer a refund": what is refused, not a way forward
+      }
       int altSentence = alt.sentenceIn(reply);
       boolean after = altSentence == sentence && alt.firstToken() >= no.endToken();
       if (after || altSentence == nextWordySentence(reply, sentence)) {

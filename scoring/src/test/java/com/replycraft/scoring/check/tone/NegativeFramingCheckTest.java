@@ -32,6 +32,11 @@ class NegativeFramingCheckTest {
         "This is company policy and cannot be changed.",
         "Sale items can't be returned.",
         "We have no record of your call and cannot help further.",
+        // the refused thing is not an alternative ("unable to offer", "can't arrange")
+        "Unfortunately we are unable to offer a refund as the purchase is outside our 30-day"
+            + " return policy.",
+        "Sorry, we can't arrange a technician visit this week.",
+        "We are not able to offer compensation for delays caused by weather.",
       })
   void flags_refusals_with_no_way_forward(String draft) {
     assertThat(score(draft).has(FindingCode.NEGATIVE_FRAMING)).as(draft).isTrue();
@@ -43,6 +48,8 @@ class NegativeFramingCheckTest {
         // an alternative in the same sentence
         "We can't refund the ticket, but I can move it to any flight in the next year.",
         "We're unable to waive the fee; instead I've split it over three bills.",
+        "We're unable to refund it after 30 days, but we can offer a repair under warranty.",
+        "We can't arrange a visit this week. I can offer Monday at 9am instead.",
         // an alternative in the next sentence
         "Changing the plan mid-cycle isn't possible. What I can do is switch it from 1 December.",
         "It's against our policy to share account details. However, you can add your partner as"
