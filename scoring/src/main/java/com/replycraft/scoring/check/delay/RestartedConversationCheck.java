@@ -17,6 +17,7 @@ import com.replycraft.scoring.text.Token;
 import com.replycraft.scoring.thread.Channel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * RESTARTED_CONVERSATION: the reply asks the customer to state their enquiry ("how can I help you
@@ -37,6 +38,15 @@ public final class RestartedConversationCheck implements Check {
   private static final int SUBSTANTIVE_WORDS = 3;
 
   private static final int EXCERPT_CHARS = 90;
+
+  private static final Lexicon ASK_PROBLEM = Lexicon.named("ask-problem");
+
+  /** Customer words at which the problem counts as described (as in ASKED_FOR_KNOWN_INFO). */
+  private static final int DESCRIBED_WORDS = 12;
+
+  /** Words that turn an ask into a follow-up: "more detail", "anything further", "else". */
+  private static final Set<String> FOLLOW_UP_WORDS =
+      Set.of("more", "further", "additional", "else", "exactly", "still", "again");
 
   @Override
   public String id() {
@@ -63,7 +73,17 @@ public final class RestartedConversationCheck implements Check {
     Severity severity = context.waitInfo().breached() ? Severity.CRITICAL : Severity.MAJOR;
     List<Finding> findings = new ArrayList<>();
     int lastSentence = -1;
-    for (PhraseMatch match : RESTART.find(reply)) {
+    List<PhraseMatch> asks = new ArrayList<>(RESTART.find(reply));
+    if (described(context.thread().messages())) {
+      // "Could you describe the issue?" to someone who already described it starts over too.
+      for (PhraseMatch match : ASK_PROBLEM.find(reply)) {
+        if (!asksForMore(reply, match.sentenceIn(reply))) {
+          asks.add(match);
+        }
+      }
+      asks.sort(java.util.Comparator.comparingInt(PhraseMatch::firstToken));
+    }
+    for (PhraseMatch match : asks) {
       int s = match.sentenceIn(reply);
       if (s == lastSentence || !Replies.affirmed(match, reply) || !requests[s] || continuation[s]) {
         continue;
@@ -84,6 +104,27 @@ public final class RestartedConversationCheck implements Check {
                   + "\") or ask only for the one detail you are missing."));
     }
     return findings;
+  }
+
+  /** True when the customer's messages together describe the problem in some detail. */
+  private static boolean described(List<AnalyzedMessage> messages) {
+    int words = 0;
+    for (AnalyzedMessage message : messages) {
+      if (message.fromCustomer()) {
+        words += message.text().words().size();
+      }
+    }
+    return words >= DESCRIBED_WORDS;
+  }
+
+  /** "Could you describe the issue in more detail?" follows up; it does not start over. */
+  private static boolean asksForMore(AnalyzedText reply, int sentence) {
+    for (Token token : reply.tokensOf(reply.sentences().get(sentence))) {
+      if (FOLLOW_UP_WORDS.contains(token.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static AnalyzedMessage firstEnquiry(List<AnalyzedMessage> messages) {

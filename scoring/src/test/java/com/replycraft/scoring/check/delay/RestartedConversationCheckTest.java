@@ -59,6 +59,44 @@ class RestartedConversationCheckTest {
     assertThat(Scoring.score(after(ENQUIRY, draft)).has(RESTARTED_CONVERSATION)).isFalse();
   }
 
+  static final String REPORT =
+      "Since Monday's update the invoices page in the app shows the wrong totals for every order"
+          + " over $100. I've cleared the cache and it still happens on two laptops.";
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Hi Marcus, thanks for reaching out! Could you describe the issue you're experiencing and"
+            + " the steps to reproduce it?",
+        "Hello, please explain the problem so we can look into it.",
+        "Thanks for getting in touch. Can you tell us what happened?",
+        "Hi, could you let us know what went wrong?"
+      })
+  void flags_asking_a_customer_who_described_the_problem_to_describe_it(String draft) {
+    assertThat(Scoring.score(after(REPORT, draft)).has(RESTARTED_CONVERSATION)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // false alarms avoided: a follow-up for more detail is not a restart
+        "Could you describe the issue in a bit more detail: is it every order or only some?",
+        "Can you tell us what exactly happened when you cleared the cache?",
+        // false alarms avoided: no request
+        "We found what went wrong: the update rounded totals twice. A fix ships on Thursday."
+      })
+  void leaves_follow_up_questions_about_a_described_problem_alone(String draft) {
+    assertThat(Scoring.score(after(REPORT, draft)).has(RESTARTED_CONVERSATION)).isFalse();
+  }
+
+  @Test
+  void asking_to_describe_the_problem_is_fine_when_the_customer_barely_said_what_it_is() {
+    assertThat(
+            Scoring.score(after("Hi, the app is broken.", "Sorry! Could you describe the issue?"))
+                .has(RESTARTED_CONVERSATION))
+        .isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"hi", "Hello!", "Hi there, anyone?", "hey"})
   void asking_how_to_help_is_fine_when_the_customer_only_said_hello(String customer) {
