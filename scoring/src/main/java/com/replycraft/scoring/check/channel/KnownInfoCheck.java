@@ -25,9 +25,10 @@ import java.util.Set;
  * ASKED_FOR_KNOWN_INFO: the reply asks for something the customer already gave in the thread. What
  * the customer gave is read from their messages: a reference ("my order 55812", "booking AB12CD")
  * with the word that names it, an email address, a phone number, an attachment they say they sent,
- * or a description of the problem. The request is a question or request cue plus the thing asked
- * for, in one sentence; asking for something new or better ("another photo", "a clearer
- * screenshot") or re-reading the value back ("is 55812 your order number?") is fine.
+ * their date of birth, the last digits of a card or account ("my card ends 4471"), or a description
+ * of the problem. The request is a question or request cue plus the thing asked for, in one
+ * sentence; asking for something new or better ("another photo", "a clearer screenshot") or
+ * re-reading the value back ("is 55812 your order number?") is fine.
  */
 public final class KnownInfoCheck implements Check {
 
@@ -38,6 +39,9 @@ public final class KnownInfoCheck implements Check {
   private static final Lexicon ASK_ATTACHMENT = Lexicon.named("ask-attachment");
   private static final Lexicon ATTACHMENT_GIVEN = Lexicon.named("attachment-given");
   private static final Lexicon ASK_PROBLEM = Lexicon.named("ask-problem");
+  private static final Lexicon BIRTH_DATE = Lexicon.named("ask-birth-date");
+  private static final Lexicon CARD_ENDING = Lexicon.named("ask-card-ending");
+  private static final Lexicon CARD_ENDING_GIVEN = Lexicon.named("card-ending-given");
   private static final Lexicon EXTRA = Lexicon.named("known-info-extra");
   private static final Lexicon NO_NEED = Lexicon.named("no-need");
 
@@ -97,6 +101,12 @@ public final class KnownInfoCheck implements Check {
     for (PhraseMatch ask : ASK_ATTACHMENT.find(reply)) {
       add(findings, skip, reply, ask, known.attachment, "the file or photo");
     }
+    for (PhraseMatch ask : BIRTH_DATE.find(reply)) {
+      add(findings, skip, reply, ask, known.birthDate, "their date of birth");
+    }
+    for (PhraseMatch ask : CARD_ENDING.find(reply)) {
+      add(findings, skip, reply, ask, known.cardEnding, "the last digits of their card");
+    }
     for (PhraseMatch ask : ASK_PROBLEM.find(reply)) {
       add(findings, skip, reply, ask, known.described, "a description of the problem");
     }
@@ -133,7 +143,9 @@ public final class KnownInfoCheck implements Check {
       boolean email,
       boolean phone,
       boolean attachment,
-      boolean described) {}
+      boolean described,
+      boolean birthDate,
+      boolean cardEnding) {}
 
   private static Known known(List<AnalyzedMessage> customer) {
     Set<String> nouns = new HashSet<>();
@@ -141,6 +153,8 @@ public final class KnownInfoCheck implements Check {
     boolean phone = false;
     boolean attachment = false;
     boolean described = false;
+    boolean birthDate = false;
+    boolean cardEnding = false;
     for (AnalyzedMessage message : customer) {
       AnalyzedText text = message.text();
       List<PhraseMatch> nounMatches = IDENTIFIER_NOUN.find(text);
@@ -158,8 +172,36 @@ public final class KnownInfoCheck implements Check {
       phone |= hasPhone(text);
       attachment |= ATTACHMENT_GIVEN.affirmedIn(text);
       described |= text.words().size() >= DESCRIBED_WORDS;
+      birthDate |= statedWith(text, BIRTH_DATE, 1, 8);
+      cardEnding |= statedWith(text, CARD_ENDING_GIVEN, 3, 4);
     }
-    return new Known(nouns, email, phone, attachment, described);
+    return new Known(nouns, email, phone, attachment, described, birthDate, cardEnding);
+  }
+
+  /**
+   * True when a sentence of the customer's names the datum (a cue of {@code cues}) and gives a
+   * number of {@code minDigits} to {@code maxDigits} digits within a few words after it: "my date
+   * of birth is 9 March 1984", "my card ends 4471". Negated cues ("I don't know my DOB") give none.
+   */
+  private static boolean statedWith(AnalyzedText text, Lexicon cues, int minDigits, int maxDigits) {
+    List<Token> tokens = text.tokens();
+    for (PhraseMatch cue : cues.find(text)) {
+      if (cue.negatedIn(text) || cue.quotedIn(text)) {
+        continue;
+      }
+      int sentence = cue.sentenceIn(text);
+      for (int i = cue.endToken(); i < tokens.size() && i <= cue.endToken() + 5; i++) {
+        Token token = tokens.get(i);
+        if (token.sentence() != sentence) {
+          break;
+        }
+        int digits = digits(token.lower());
+        if (token.kind() == TokenKind.NUMBER && digits >= minDigits && digits <= maxDigits) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -34,7 +34,14 @@ class KnownInfoCheckTest {
         "The kettle leaks, photo attached.|Can you send a photo of the leak?|photo",
         "I've attached a screenshot of the error.|Please send us a screenshot.|screenshot",
         "The app crashes every time I press export on a report with more than ten pages.|Could you"
-            + " describe the problem?|describe the problem"
+            + " describe the problem?|describe the problem",
+        "My date of birth is 9 March 1984.|Please re-enter your date of birth as DD/MM/YYYY.|date"
+            + " of birth",
+        "DOB 14/02/1990, card ending in 0912.|Could you confirm your DOB?|DOB",
+        "My card ends 4471 and I need a higher limit.|Please confirm the last four digits of your"
+            + " card.|last four digits",
+        "I was born on 2 June 1975; the account ending 5521 is my dad's.|Can you send the last 4"
+            + " digits of the account?|last 4 digits"
       })
   void flags_a_request_for_something_the_customer_already_gave(
       String customer, String draft, String span) {
@@ -61,7 +68,15 @@ class KnownInfoCheckTest {
         // reading it back, or not asking at all:
         "My order 55812 arrived broken.|Is 55812 your order number?",
         "My order 55812 arrived broken.|Thanks for the photo and your order number.",
-        "I couldn't attach the photo, sorry.|Could you send a photo when you can?"
+        "I couldn't attach the photo, sorry.|Could you send a photo when you can?",
+        // a date of birth or card ending never given, or the cue without the value:
+        "I need a higher limit on my card.|Please confirm your date of birth.",
+        "I don't remember which card ends in what.|Please confirm the last four digits of your"
+            + " card.",
+        "My contract ends next month.|Please confirm the last four digits of your card.",
+        "My date of birth is on file.|Could you confirm your date of birth?",
+        // "ends" in the reply is not an ask for card digits:
+        "My card ends 4471.|Please let us know when your trip ends."
       })
   void leaves_fair_requests_alone(String customer, String draft) {
     assertThat(Scoring.score(after(customer, draft)).has(ASKED_FOR_KNOWN_INFO))
