@@ -159,7 +159,17 @@ public final class NextStepCheck implements Check {
           "screenshot",
           "pay",
           "add",
-          "remove");
+          "remove",
+          "set",
+          "save",
+          "paste",
+          "copy",
+          "edit",
+          "test");
+
+  /** Words that open a clause before the main one: "If it persists, reply ...". */
+  private static final Set<String> LEAD_CLAUSE =
+      Set.of("if", "when", "once", "after", "before", "in", "on", "from", "under", "then", "next");
 
   private static final Set<String> CUSTOMER_ACTIONS =
       Set.of("can", "could", "may", "need", "needs", "must", "should", "might");
@@ -409,8 +419,16 @@ public final class NextStepCheck implements Check {
     }
     List<Token> tokens = reply.tokensOf(sentence);
     Token first = null;
+    boolean leadClause = false;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
+      if (leadClause && t.text().equals(",")) {
+        // "If the error persists, reply with ...", "In Okta, open the app ...": the instruction
+        // follows the opening clause.
+        leadClause = false;
+        first = null;
+        continue;
+      }
       if (!t.isWord() || t.quoted()) {
         continue;
       }
@@ -419,6 +437,7 @@ public final class NextStepCheck implements Check {
         if (REQUEST_VERBS.contains(t.lower())) {
           return true; // "Send us ...", "Let me know ..."
         }
+        leadClause = k == firstWord(tokens) && LEAD_CLAUSE.contains(t.lower());
       }
       if (t.lower().equals("please") && !t.negated() && k + 1 < tokens.size()) {
         String next = tokens.get(k + 1).lower();
@@ -444,6 +463,15 @@ public final class NextStepCheck implements Check {
       }
     }
     return false;
+  }
+
+  private static int firstWord(List<Token> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).isWord() && !tokens.get(k).quoted()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "Your first bill arrives on 1 December", "the outage ends by 6 pm": a dated future event. */

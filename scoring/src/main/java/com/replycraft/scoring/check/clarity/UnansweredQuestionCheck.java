@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * UNANSWERED_QUESTION: the customer asked something in the messages this reply answers ({@code
@@ -100,6 +101,32 @@ public final class UnansweredQuestionCheck implements Check {
   private static final Set<String> REASON_WORDS =
       Set.of("because", "due", "caused", "reason", "since", "as", "happened", "result");
 
+  /** Words that may stand around "confirm" in a bare request to confirm. */
+  private static final Set<String> CONFIRM_FILLERS =
+      Set.of(
+          "please",
+          "pls",
+          "kindly",
+          "can",
+          "could",
+          "would",
+          "you",
+          "this",
+          "that",
+          "it",
+          "asap",
+          "thanks",
+          "thank",
+          "urgently",
+          "today",
+          "just");
+
+  /** Words of a question about a cause other than "why". */
+  private static final Set<String> CAUSE_WORDS = Set.of("wrong", "causing", "cause");
+
+  /** Words that introduce an explanation of a cause. */
+  private static final Set<String> EXPLAINS = Set.of("means", "meaning", "fix", "culprit");
+
   /** Asking about time in other words: "how long", "what time", "by when", "eta". */
   private static final Set<String> TIME_WORDS =
       Set.of("long", "time", "date", "day", "eta", "soon", "quickly", "yet");
@@ -139,7 +166,10 @@ public final class UnansweredQuestionCheck implements Check {
       AnalyzedText asked = message.text();
       Set<Integer> rhetorical = rhetoricalSentences(asked);
       for (Sentence sentence : asked.sentences()) {
-        if (isInformationRequest(asked, sentence, rhetorical)
+        Sentence claim = confirmedClaim(asked, sentence);
+        if (claim != null) {
+          questions.add(asked.sentenceText(claim) + " " + asked.sentenceText(sentence));
+        } else if (isInformationRequest(asked, sentence, rhetorical)
             && !ContentWords.of(asked, sentence.firstToken(), sentence.endToken()).isEmpty()) {
           questions.add(asked.sentenceText(sentence));
         }
@@ -159,8 +189,11 @@ public final class UnansweredQuestionCheck implements Check {
     for (AnalyzedMessage message : context.thread().unansweredCustomerMessages()) {
       AnalyzedText asked = message.text();
       Set<Integer> rhetorical = rhetoricalSentences(asked);
-      for (Sentence sentence : asked.sentences()) {
-        if (!isInformationRequest(asked, sentence, rhetorical)) {
+      for (Sentence asking : asked.sentences()) {
+        // "Your website says spoilage is covered. Please confirm." asks whether the claim holds.
+        Sentence claim = confirmedClaim(asked, asking);
+        Sentence sentence = claim != null ? claim : asking;
+        if (claim == null && !isInformationRequest(asked, sentence, rhetorical)) {
           continue;
         }
         Set<String> key = ContentWords.of(asked, sentence.firstToken(), sentence.endToken());
@@ -171,11 +204,63 @@ public final class UnansweredQuestionCheck implements Check {
           replyWords = ContentWords.of(reply);
         }
         if (!addressed(asked, sentence, key, reply, replyWords)) {
-          unanswered.add(asked.sentenceText(sentence));
+          unanswered.add(
+              claim != null
+                  ? asked.sentenceText(claim) + " " + asked.sentenceText(asking)
+                  : asked.sentenceText(sentence));
         }
       }
     }
     return unanswered;
+  }
+
+  /**
+   * For a bare request to confirm ("Please confirm.", "Can you confirm?"), the statement just
+   * before it that the customer wants confirmed; otherwise null.
+   */
+  private static @Nullable Sentence confirmedClaim(AnalyzedText asked, Sentence sentence) {
+    if (sentence.index() == 0) {
+      return null;
+    }
+    boolean confirm = false;
+    for (Token token : asked.tokensOf(sentence)) {
+      if (!token.isWord()) {
+        continue;
+      }
+      String w = token.lower();
+      if (w.equals("confirm") || w.equals("verify")) {
+        confirm = true;
+      } else if (!CONFIRM_FILLERS.contains(w)) {
+        return null;
+      }
+    }
+    if (!confirm) {
+      return null;
+    }
+    // Skip back over a bare reference line ("Claim 5520-FS.") to the statement itself.
+    for (int s = sentence.index() - 1; s >= 0 && s >= sentence.index() - 2; s--) {
+      Sentence claim = asked.sentences().get(s);
+      if (claim.question()) {
+        return null;
+      }
+      if (claim.words() >= 3 && !referenceLine(asked, claim)) {
+        return claim;
+      }
+    }
+    return null;
+  }
+
+  /** A short line that only gives a reference: "Claim 5520-FS.", "Order #88213". */
+  private static boolean referenceLine(AnalyzedText asked, Sentence sentence) {
+    if (sentence.words() > 3) {
+      return false;
+    }
+    for (Token token : asked.tokensOf(sentence)) {
+      if (token.kind() == TokenKind.NUMBER || token.text().chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<Integer> rhetoricalSentences(AnalyzedText asked) {
@@ -272,6 +357,12 @@ public final class UnansweredQuestionCheck implements Check {
     if (words.contains("why") && hasAny(reply, REASON_WORDS)) {
       return true;
     }
+    // "What are we doing wrong?", "What's causing it?" ask for a cause: an explanation ("...
+    // means ...", "because ...") or the steps of the fix answer it.
+    if (hasAny(words, CAUSE_WORDS)
+        && (hasAny(reply, REASON_WORDS) || hasAny(reply, EXPLAINS) || givesInstructions(reply))) {
+      return true;
+    }
     if (words.contains("how")
         && !words.contains("much")
         && !words.contains("many")
@@ -307,13 +398,29 @@ public final class UnansweredQuestionCheck implements Check {
     return false;
   }
 
+  /**
+   * A yes/no question: it opens with neither a wh-word nor "how", and holds no second, open
+   * question ("Will my plan work there, and how much will data cost?" is not answered by "yes").
+   */
   private static boolean isYesNo(AnalyzedText asked, Sentence sentence) {
-    for (Token token : asked.tokensOf(sentence)) {
-      if (token.isWord()) {
-        return !WH.contains(token.lower()) && !token.lower().equals("how");
+    List<Token> tokens = asked.tokensOf(sentence);
+    boolean first = true;
+    for (Token token : tokens) {
+      if (!token.isWord()) {
+        continue;
       }
+      String w = token.lower();
+      if (first && (WH.contains(w) || w.equals("how"))) {
+        return false;
+      }
+      if (!first
+          && (w.equals("how") || w.equals("when") || w.equals("where") || w.equals("why"))
+          && !token.quoted()) {
+        return false;
+      }
+      first = false;
     }
-    return false;
+    return !first;
   }
 
   private static boolean mentionsAmount(AnalyzedText reply) {

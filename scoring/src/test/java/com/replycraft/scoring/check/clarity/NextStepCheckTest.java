@@ -25,6 +25,9 @@ class NextStepCheckTest {
         // a commitment with no time
         "I'll look into the missing refund and get back to you.",
         "Our team will review your claim and contact you with the outcome.",
+        // an opening clause does not turn our own vague promise into the customer's move
+        "If we find the cause, our team will contact you with a fix.",
+        "In the meantime, we will keep looking into the sign-in errors.",
       })
   void flags_replies_that_leave_the_customer_without_a_next_step(String draft) {
     assertThat(score(draft).has(FindingCode.NO_NEXT_STEP)).as(draft).isTrue();
@@ -42,6 +45,13 @@ class NextStepCheckTest {
         "Please reply with your order number and I'll track it down.",
         "Tap Settings, then Reset network, and the connection will come back.",
         "You can track the parcel with the link in your confirmation email.",
+        // the customer's move after an opening clause ("If ..., reply", "In Okta, open")
+        "If the error persists, reply with the time you tested and I'll check our logs for that"
+            + " sign-in.",
+        "In the app, open Settings and switch on data roaming before you fly.",
+        "Once the parcel arrives, send us a photo of the label.",
+        // instructions that open with set / save / test
+        "Set the Audience URI to the value below, then save and upload the new metadata file.",
         // done
         "I've refunded the $40 to your card, and I'm sorry for the mix-up.",
         "Your order has been dispatched with express post.",

@@ -36,6 +36,21 @@ class UnansweredQuestionCheckTest {
         // SaaS: indirect question
         "Please let me know if the export includes archived projects."
             + "|Thanks for reaching out about the CSV download. Our team is reviewing it.",
+        // a yes/no question joined to a "how much": one shared word is no answer to the cost
+        "I'm in Japan from 12 April. Will my plan work there, and how much will data cost per"
+            + " day?|International roaming is available on most of our plans. Please see our"
+            + " website for roaming rates.",
+        "Can I bring my dog on the train, and how much is the ticket for him?"
+            + "|Pets are welcome on most of our trains. See our website for fares.",
+        // a bare "Please confirm" asks whether the statement before it holds
+        "Your website says food spoilage is covered. Claim 5520-FS. Please confirm."
+            + "|We appreciate you bringing this to our attention. Your claim will be assessed"
+            + " in line with your policy terms.",
+        "My contract says early exit is free after 12 months. Can you confirm?"
+            + "|Thanks for your message. Our retentions team will review your account.",
+        // "what are we doing wrong" with neither a cause nor a fix
+        "SSO keeps failing with invalid audience. What are we doing wrong?"
+            + "|Thanks for reaching out. Our team will look into your workspace settings.",
       })
   void flags_a_question_the_reply_does_not_take_up(String customer, String draft) {
     assertThat(reply(customer, draft).has(FindingCode.UNANSWERED_QUESTION)).as(draft).isTrue();
@@ -59,6 +74,20 @@ class UnansweredQuestionCheckTest {
         "Can someone please call me about this?|I'll phone you at 3 pm today.",
         "When will I get my money back?|The refund will reach your card by Friday.",
         "How do I add a new user to our workspace?|Go to Settings > Members and click Invite.",
+        // a yes/no question plus "how much", both answered
+        "Will my plan work in Japan, and how much will data cost per day?"
+            + "|Yes, your plan works in Japan, and data costs $10 a day.",
+        // a bare "Please confirm" answered
+        "Your website says food spoilage is covered. Claim 5520-FS. Please confirm."
+            + "|Yes, you're covered for spoiled food and medication up to $500.",
+        "My contract says early exit is free after 12 months. Can you confirm?"
+            + "|That's right: after 12 months there is no early exit fee.",
+        // a "what are we doing wrong" answered by the cause or by the fix
+        "SSO keeps failing with invalid audience. What are we doing wrong?"
+            + "|\"Invalid audience\" means Okta sends a different Audience URI from the one we"
+            + " expect.",
+        "The sync keeps failing overnight. What's causing it?"
+            + "|Go to Settings > Sync and switch off battery saver for the app.",
         // not information requests
         "You're joking right? 3 days to answer a live chat enquiry?"
             + "|I'm so sorry you waited three days. That's not the service we aim for.",
