@@ -33,6 +33,9 @@ public final class WallOfTextCheck implements Check {
   private static final Set<String> BOUNDARY_MARKERS =
       Set.of("first", "firstly", "to", "start", "begin", "step", "finally", "lastly", "secondly");
 
+  /** Step markers that make a sequence by themselves, without an opening or closing marker. */
+  static final int CHAINED_STEPS = 4;
+
   @Override
   public String id() {
     return "WALL_OF_TEXT";
@@ -81,7 +84,10 @@ public final class WallOfTextCheck implements Check {
           boundary |= BOUNDARY_MARKERS.contains(marker.entry().tokens().get(0));
         }
       }
-      boolean inlineSteps = inlineNumbers.size() >= 2 || stepMarkers >= 3 && boundary;
+      // "... and then edit ... and then save ... and then upload ... and then test": a chain of
+      // "then"s is a list of steps even without "first" or "finally".
+      boolean inlineSteps =
+          inlineNumbers.size() >= 2 || stepMarkers >= 3 && boundary || stepMarkers >= CHAINED_STEPS;
       if (words > limit) {
         findings.add(
             Finding.of(

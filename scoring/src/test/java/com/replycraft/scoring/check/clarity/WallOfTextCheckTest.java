@@ -23,6 +23,11 @@ class WallOfTextCheckTest {
             + " and wait for the green light, and finally run the speed test again.",
         "Here is how to claim: 1) fill in the form on our website 2) attach the photos of the"
             + " damage and the receipt 3) press Submit and keep the claim number.",
+        // a chain of "and then"s is a list of steps without "first" or "finally"
+        "You would need to open the admin console and then edit the SAML settings and then save"
+            + " them and then download the new metadata and then upload it under Settings.",
+        "Go to the app and then tap Account, then Billing, then choose the card and then tap"
+            + " Remove before adding the new one.",
       })
   void flags_steps_told_inline(String draft) {
     assertThat(score(draft).has(FindingCode.WALL_OF_TEXT)).as(draft).isTrue();
@@ -35,6 +40,9 @@ class WallOfTextCheckTest {
             + " card and tap Save.",
         "To update your card:\n- Open the app\n- Tap Billing\n- Add the card and tap Save",
         "I'll check the line first and then call you at 3 pm with what I find.",
+        // false alarms avoided: two or three "then"s in running prose are not a list
+        "We checked the line and then the exchange, then called the engineer, who found the"
+            + " fault and fixed it this morning.",
         "Thanks for your patience. I've refunded the $40 charge, and it will show on your card"
             + " within five working days.",
       })
