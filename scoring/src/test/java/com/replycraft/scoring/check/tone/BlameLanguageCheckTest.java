@@ -44,6 +44,14 @@ class BlameLanguageCheckTest {
         "You entered the wrong card number, which is why the payment failed.",
         "You didn't give us the full address, so the courier couldn't deliver.",
         "In future, please make sure you read the checkout page.",
+        // the customer in the third person, as the one at fault
+        "The customer is responsible for checking the delivery address before ordering.",
+        "Per our terms, the account holder is responsible for any calls made on the line.",
+        // contradicting what the customer says they sent or did, with our records
+        "Our records show no cancellation request was received.",
+        "Our records show no bereavement notification was received, so the bills continued.",
+        "Our records don't show you calling us on Monday.",
+        "Our records show you never activated the warranty.",
       })
   void flags_replies_that_blame_the_customer(String draft) {
     assertThat(score(draft).has(FindingCode.BLAME_LANGUAGE)).as(draft).isTrue();
@@ -79,6 +87,14 @@ class BlameLanguageCheckTest {
         "We sent you the wrong size, and that's our mistake.",
         "You need to make sure the modem is plugged into the wall socket, not a power board.",
         "I've moved the delivery to the new date that you agreed to on the phone.",
+        // our records as neutral or good news, not a contradiction of the customer
+        "Our records show no outstanding balance, so you're all paid up.",
+        "Our records show no faults on your line since Monday's repair.",
+        "Our records show no missed payments, so your loyalty discount stays.",
+        "Our records don't show any outage in your area today, so I've booked a line test.",
+        // the customer's responsibility spoken of as a fact of the product, not blame
+        "The customer service team is responsible for refunds, and I've asked them to send yours"
+            + " today.",
       })
   void leaves_ownership_expectations_and_reassurance_alone(String draft) {
     assertThat(score(draft).findings(FindingCode.BLAME_LANGUAGE)).as(draft).isEmpty();

@@ -28,6 +28,12 @@ class DismissiveLanguageCheckTest {
         "You can just restart the modem and it will reconnect.",
         "To fix it, just click Reset and wait a minute.",
         "Obviously the warranty doesn't cover a dropped phone.",
+        // pointing at the small print instead of explaining
+        "As explained in our terms and conditions, refunds take 10 days.",
+        "As outlined in our FAQ, the fee applies after 30 days.",
+        "As stated in our policy wording, flood damage is excluded.",
+        // the writer's side disclaiming with "obviously"
+        "Obviously we can't be held responsible for courier delays.",
         "The terms clearly state that the deposit is non-refundable.",
         "Clearly, the order was placed after the cut-off.",
         "Of course you need to bring your ID to collect it.",
@@ -69,6 +75,9 @@ class DismissiveLanguageCheckTest {
         "As we discussed, I've booked the technician for Tuesday at 9 am.",
         "Clearly, we got this wrong, and I'm sorry.",
         "Obviously we should have told you about the fee sooner.",
+        // the small print explained, not pointed at
+        "The 30-day fee is explained in our FAQ too, but in short: it only applies to new plans.",
+        "I've explained the excess below and attached our policy summary in case it helps.",
         // quoted
         "You said the last agent told you \"calm down\" and that is not okay. I'm sorry.",
       })
