@@ -62,6 +62,12 @@ class EmotionAcknowledgedCheckTest {
         "No wonder you're fed up after two weeks. The refund was sent today.",
         "Two weeks is far too long, and I know how hard that wait has been. The refund is sent.",
         "I'm sorry you've had to chase this. The refund was sent today.",
+        // owning the failure answers plain frustration
+        "That's on us, and I've sent the refund today.",
+        "We got this wrong. The refund was sent today and reaches you by Friday.",
+        "Two weeks is our fault, not yours. The refund was sent today.",
+        // the cue may open the thought in the sentence before
+        "I'm so sorry. Waiting two weeks for your own money is awful.",
       })
   void accepts_recognition_in_any_phrasing(String draft) {
     assertThat(score(FRUSTRATED, draft).has(FindingCode.NO_EMOTION_ACKNOWLEDGED))
@@ -78,6 +84,19 @@ class EmotionAcknowledgedCheckTest {
       })
   void accepts_condolences_for_a_bereaved_customer(String draft) {
     assertThat(score(BEREAVED, draft).has(FindingCode.NO_EMOTION_ACKNOWLEDGED)).as(draft).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          My mother passed away in October and you are still sending her bills. | That's on us. I've stopped the bills today.
+          I lost my job and can't afford the late fee this month.               | That's on us, and the fee is waived.
+          I'm really scared the payment won't go through before the surgery.    | We got this wrong. The payment goes through today.
+          """)
+  void owning_the_failure_does_not_answer_grief_fear_or_hardship(String customer, String draft) {
+    assertThat(score(customer, draft).has(FindingCode.NO_EMOTION_ACKNOWLEDGED)).as(draft).isTrue();
   }
 
   @ParameterizedTest

@@ -80,6 +80,8 @@ class ScriptedEmpathyCheckTest {
           # false alarms avoided: a condolence followed by what the customer is dealing with
           EMAIL         | BEREAVEMENT | I'm so sorry for your loss. Losing your mother and then having to sort out her savings is a lot at once.
           EMAIL         | BEREAVEMENT | I'm so sorry for your loss. To close Joan's account ending 4410 we need just two documents.
+          # false alarms avoided: NO_EMOTION_ACKNOWLEDGED's own suggested condolence, applied
+          EMAIL         | BEREAVEMENT | I'm so sorry for your loss, and sorry you've had to deal with this at such a difficult time. To close Joan's account ending 4410 we need just two documents.
           # false alarms avoided: the apology's own sentence is specific, whatever follows
           EMAIL         | TELCO     | Sorry for the inconvenience with the router that never arrived. Please reply with a good delivery day.
           """)
