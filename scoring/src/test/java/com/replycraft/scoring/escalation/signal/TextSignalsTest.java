@@ -97,6 +97,11 @@ class TextSignalsTest {
         "I'm desperate, I don't know what to do.",
         "My elderly mother is in a wheelchair and can't get to the post office.",
         "I'm in tears over this.",
+        // stranded and at a loss, with a child in tow
+        "Flight cancelled. I'm at Sydney airport with my 6-year-old and the desk is closed. What"
+            + " do we do??",
+        "We're stranded with my toddler and have nowhere to sleep tonight.",
+        "What are we supposed to do now? Nobody at the gate can help.",
       })
   void customer_distressed_fires_on_vulnerability(String text) {
     assertThat(fires(ReasonCode.CUSTOMER_DISTRESSED, text)).as(text).isTrue();
@@ -111,6 +116,9 @@ class TextSignalsTest {
         "I can afford the upgrade, just want to know the price.",
         "I'm dying to try the new plan.",
         "Please update my address to 4 Hill St.",
+        "What do we do with the old router, post it back?",
+        "My 6-year-old loves the new tablet, thanks!",
+        "Which plan is best for my 12-year-old?",
       })
   void customer_distressed_stays_quiet_on_ordinary_words(String text) {
     assertThat(fires(ReasonCode.CUSTOMER_DISTRESSED, text)).as(text).isFalse();
@@ -127,6 +135,9 @@ class TextSignalsTest {
         "It's an emergency, the gas is leaking.",
         "My insulin delivery hasn't arrived.",
         "I'm locked out of my account and rent is due.",
+        // stuck in transit right now
+        "Flight JX412 cancelled. I'm at Sydney airport and the desk is closed.",
+        "We're at the airport and our flight cancelled without notice.",
       })
   void urgent_fires_on_outages_deadlines_and_medical_need(String text) {
     assertThat(fires(ReasonCode.URGENT, text)).as(text).isTrue();
@@ -140,6 +151,8 @@ class TextSignalsTest {
         "It's not urgent, just curious about the new plans.",
         "I called today about my bill.",
         "Could you send me the brochure?",
+        "I work at the airport, so please deliver to my home address.",
+        "I picked the parcel up at Melbourne airport last week, all good.",
       })
   void urgent_stays_quiet_when_nothing_presses(String text) {
     assertThat(fires(ReasonCode.URGENT, text)).as(text).isFalse();
