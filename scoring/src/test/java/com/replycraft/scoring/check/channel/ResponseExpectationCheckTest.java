@@ -35,7 +35,12 @@ class ResponseExpectationCheckTest {
         "EMAIL|I've escalated this to my manager.|I've escalated",
         "MESSAGING|I'm going to follow up with the warehouse and let you know.|follow up",
         "EMAIL|I've forwarded your complaint to the claims team, who will reply shortly.|I've forwarded",
-        "LIVE_CHAT|I'll check with billing and call you back.|call you back"
+        "LIVE_CHAT|I'll check with billing and call you back.|call you back",
+        // told by message, but not when
+        "MESSAGING|You'll get an SMS with the new details.|You'll get an SMS",
+        "SOCIAL_PRIVATE|You will receive an email once the bill is corrected.|You will receive an"
+            + " email",
+        "EMAIL|We'll text you with the engineer's visit.|We'll text you"
       })
   void flags_a_hand_off_or_promise_with_no_time(Channel channel, String draft, String span) {
     assertThat(Scoring.spans(on(channel, draft), NO_RESPONSE_EXPECTATION, draft))
@@ -52,6 +57,8 @@ class ResponseExpectationCheckTest {
         "Our team will email you on 3 December with the new bill.",
         "We'll be in touch within 2 working days.",
         "I'll email you the corrected bill right away.",
+        "You'll get an SMS with the corrected amount within 30 minutes.",
+        "You'll receive an email with the new bill by 5pm today.",
         // not promises:
         "Sorry for not getting back to you sooner.",
         "Would you like me to call you back?",
