@@ -173,11 +173,6 @@ final class CustomerFacts {
     return false;
   }
 
-  /** True when the customer gave specifics (numbers, dates, products) a reply could echo. */
-  boolean hasSpecifics() {
-    return !specifics.isEmpty();
-  }
-
   /** A few things the customer told us, to quote in a suggestion. */
   List<String> examples(int max) {
     List<String> out = new ArrayList<>();
