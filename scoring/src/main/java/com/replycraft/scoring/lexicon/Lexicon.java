@@ -4,6 +4,7 @@ import com.replycraft.scoring.text.AnalyzedText;
 import com.replycraft.scoring.text.TextAnalyzer;
 import com.replycraft.scoring.text.Token;
 import com.replycraft.scoring.text.TokenKind;
+import com.replycraft.scoring.text.Vocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,17 @@ public final class Lexicon {
   private final List<LexiconEntry> entries;
   private final Node root = new Node();
 
+  /** The {@link Vocabulary} numbers of the words an entry can start with. */
+  private final BitSet firstWords = new BitSet();
+
+  private final boolean anyFirst;
+
+  /** Vocabulary size when this lexicon's words were all registered. */
+  private final int vocabularyNeeded;
+
+  /** Per text: the vocabulary number of each token, shared by every lexicon (see {@link #find}). */
+  private static final Object WORD_IDS = new Object();
+
   private Lexicon(String name, List<LexiconEntry> entries) {
     this.name = name;
     this.entries = List.copyOf(entries);
@@ -45,6 +59,14 @@ public final class Lexicon {
         node.entry = entry;
       }
     }
+    for (String first : root.children.keySet()) {
+      int id = Vocabulary.id(first);
+      if (id >= 0) {
+        firstWords.set(id);
+      }
+    }
+    anyFirst = root.children.containsKey(ANY);
+    vocabularyNeeded = firstWords.length();
   }
 
   /** The lexicon of that name, loaded once per JVM. */
@@ -92,7 +114,9 @@ public final class Lexicon {
     List<String> tokens = new ArrayList<>();
     for (Token token : ANALYZER.analyze(content).tokens()) {
       tokens.add(
-          token.kind() == TokenKind.PUNCTUATION && token.text().equals("*") ? ANY : token.lower());
+          token.kind() == TokenKind.PUNCTUATION && token.text().equals("*")
+              ? ANY
+              : Vocabulary.register(token.lower()));
     }
     return tokens.isEmpty() ? null : new LexiconEntry(content, tokens, replacement);
   }
@@ -105,14 +129,30 @@ public final class Lexicon {
     return entries;
   }
 
-  /** Every occurrence of an entry in the text, leftmost-longest and non-overlapping. */
+  /**
+   * Every occurrence of an entry in the text, leftmost-longest and non-overlapping (an unmodifiable
+   * list). Computed once per lexicon and text: the result is remembered in the text's {@link
+   * AnalyzedText#memo() memo}, since several checks and signals search the same messages.
+   */
   public List<PhraseMatch> find(AnalyzedText text) {
+    return text.memo().get(this, () -> findUncached(text));
+  }
+
+  /** {@link #find} without the memo (for tests that compare the two). */
+  List<PhraseMatch> findUncached(AnalyzedText text) {
     List<Token> tokens = text.tokens();
-    List<PhraseMatch> matches = new ArrayList<>();
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    WordIds known = text.memo().get(WORD_IDS, () -> WordIds.of(tokens));
+    // A text numbered before this lexicon's words were registered is numbered afresh.
+    int[] wordIds =
+        known.vocabularySize() >= vocabularyNeeded ? known.ids() : WordIds.of(tokens).ids();
+    List<PhraseMatch> matches = null;
     int i = 0;
-    boolean anyFirst = root.children.containsKey(ANY);
     while (i < tokens.size()) {
-      if (!anyFirst && !root.children.containsKey(tokens.get(i).lower())) {
+      int id = wordIds[i];
+      if (!anyFirst && (id < 0 || !firstWords.get(id))) {
         i++; // no entry starts with this word: the common case, decided with one lookup
         continue;
       }
@@ -121,6 +161,9 @@ public final class Lexicon {
       walk(root, tokens, i, longestEnd, longest);
       if (longest[0] != null) {
         int end = longestEnd[0];
+        if (matches == null) {
+          matches = new ArrayList<>(4);
+        }
         matches.add(
             new PhraseMatch(longest[0], i, end, tokens.get(i).start(), tokens.get(end - 1).end()));
         i = end;
@@ -128,7 +171,22 @@ public final class Lexicon {
         i++;
       }
     }
-    return matches;
+    return matches == null ? List.of() : Collections.unmodifiableList(matches);
+  }
+
+  /**
+   * Each token's vocabulary number (-1: no lexicon word), computed once per text, and the size of
+   * the vocabulary before they were looked up.
+   */
+  private record WordIds(int[] ids, int vocabularySize) {
+    static WordIds of(List<Token> tokens) {
+      int size = Vocabulary.size();
+      int[] ids = new int[tokens.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = Vocabulary.id(tokens.get(i).lower());
+      }
+      return new WordIds(ids, size);
+    }
   }
 
   /** True when any entry occurs in the text outside quotes and negation. */

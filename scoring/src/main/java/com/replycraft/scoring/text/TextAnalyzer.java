@@ -498,7 +498,8 @@ public final class TextAnalyzer {
 
   private static String lower(String token) {
     String lower = token.toLowerCase(Locale.ROOT);
-    return lower.indexOf('’') >= 0 ? lower.replace('’', '\'') : lower;
+    // The shared instance of a lexicon word makes every later lookup an identity hit.
+    return Vocabulary.canonical(lower.indexOf('’') >= 0 ? lower.replace('’', '\'') : lower);
   }
 
   /**
