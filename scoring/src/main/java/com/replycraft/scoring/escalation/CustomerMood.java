@@ -48,7 +48,7 @@ public record CustomerMood(
    * its {@link ThreadView#memo() memo}) however many checks ask.
    */
   public static CustomerMood of(ThreadView thread) {
-    return thread.memo().get(WHOLE_THREAD, () -> of(thread.customerMessages()));
+    return thread.memo().get(WHOLE_THREAD, () -> of(thread.customerMessages(), thread));
   }
 
   /**
@@ -60,11 +60,26 @@ public record CustomerMood(
   }
 
   public static CustomerMood of(List<AnalyzedMessage> customerMessages) {
+    return of(customerMessages, null);
+  }
+
+  /**
+   * @param wholeThread the view whose customer messages these are, when they are all of them: its
+   *     frustration and distress are then the advisor's, already computed
+   */
+  private static CustomerMood of(
+      List<AnalyzedMessage> customerMessages, @Nullable ThreadView wholeThread) {
     if (customerMessages.isEmpty()) {
       return NEUTRAL;
     }
-    SignalHit frustration = FRUSTRATION.detect(customerMessages).orElse(null);
-    SignalHit distress = DISTRESS.detect(customerMessages).orElse(null);
+    SignalHit frustration =
+        (wholeThread != null
+                ? FRUSTRATION.detect(wholeThread)
+                : FRUSTRATION.detect(customerMessages))
+            .orElse(null);
+    SignalHit distress =
+        (wholeThread != null ? DISTRESS.detect(wholeThread) : DISTRESS.detect(customerMessages))
+            .orElse(null);
     SignalHit worry = WORRY.detect(customerMessages).orElse(null);
     AnalyzedMessage last = customerMessages.get(customerMessages.size() - 1);
     boolean lastFrustrated =
