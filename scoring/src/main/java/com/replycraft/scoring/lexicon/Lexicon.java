@@ -44,9 +44,6 @@ public final class Lexicon {
   /** Vocabulary size when this lexicon's words were all registered. */
   private final int vocabularyNeeded;
 
-  /** Per text: the vocabulary number of each token, shared by every lexicon (see {@link #find}). */
-  private static final Object WORD_IDS = new Object();
-
   private Lexicon(String name, List<LexiconEntry> entries) {
     this.name = name;
     this.entries = List.copyOf(entries);
@@ -144,10 +141,7 @@ public final class Lexicon {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    WordIds known = text.memo().get(WORD_IDS, () -> WordIds.of(tokens));
-    // A text numbered before this lexicon's words were registered is numbered afresh.
-    int[] wordIds =
-        known.vocabularySize() >= vocabularyNeeded ? known.ids() : WordIds.of(tokens).ids();
+    int[] wordIds = Vocabulary.tokenIds(text, vocabularyNeeded);
     List<PhraseMatch> matches = null;
     int i = 0;
     while (i < tokens.size()) {
@@ -172,21 +166,6 @@ public final class Lexicon {
       }
     }
     return matches == null ? List.of() : Collections.unmodifiableList(matches);
-  }
-
-  /**
-   * Each token's vocabulary number (-1: no lexicon word), computed once per text, and the size of
-   * the vocabulary before they were looked up.
-   */
-  private record WordIds(int[] ids, int vocabularySize) {
-    static WordIds of(List<Token> tokens) {
-      int size = Vocabulary.size();
-      int[] ids = new int[tokens.size()];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = Vocabulary.id(tokens.get(i).lower());
-      }
-      return new WordIds(ids, size);
-    }
   }
 
   /** True when any entry occurs in the text outside quotes and negation. */

@@ -20,6 +20,9 @@ public final class AnalyzedText {
   private final List<Token> words;
   private final Memo memo = new Memo();
 
+  /** Set once by {@link Vocabulary#tokenIds} (a benign race: any thread computes the same). */
+  volatile Vocabulary.@Nullable TokenIds tokenIds;
+
   AnalyzedText(
       String text,
       List<Token> tokens,

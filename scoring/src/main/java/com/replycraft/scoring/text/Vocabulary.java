@@ -1,5 +1,6 @@
 package com.replycraft.scoring.text;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -54,6 +55,35 @@ public final class Vocabulary {
   public static String canonical(String word) {
     Word known = WORDS.get(word);
     return known != null ? known.text() : word;
+  }
+
+  /**
+   * The number of each token of the text (-1: a word no lexicon uses), computed once per text and
+   * kept on it; numbered afresh (and not kept) when words numbered {@code needed - 1} or higher
+   * were registered after the text was numbered, so a lexicon loaded late still finds its words.
+   *
+   * @param needed one more than the highest number the caller looks for
+   */
+  public static int[] tokenIds(AnalyzedText text, int needed) {
+    TokenIds known = text.tokenIds;
+    if (known == null) {
+      known = TokenIds.of(text);
+      text.tokenIds = known;
+    }
+    return known.vocabularySize() >= needed ? known.ids() : TokenIds.of(text).ids();
+  }
+
+  /** Token numbers and the vocabulary size read before they were looked up. */
+  record TokenIds(int[] ids, int vocabularySize) {
+    static TokenIds of(AnalyzedText text) {
+      int before = size;
+      List<Token> tokens = text.tokens();
+      int[] ids = new int[tokens.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = id(tokens.get(i).lower());
+      }
+      return new TokenIds(ids, before);
+    }
   }
 
   /** The number of a registered word, or -1 for a word no lexicon uses. */
