@@ -1,5 +1,6 @@
 package com.replycraft.scoring.check;
 
+import com.replycraft.scoring.text.Memo;
 import com.replycraft.scoring.thread.Author;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.scoring.thread.ChannelProfile;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param messages the messages before {@code at}, in thread order, each analysed once
  * @param at the moment of the reply being judged
+ * @param memo results derived from this view and remembered for its life (the customer's mood, what
+ *     the customer told us), so that checks asking the same question pay once; never part of
+ *     equality
  */
 public record ThreadView(
     Channel channel,
@@ -24,10 +28,21 @@ public record ThreadView(
     Policy policy,
     List<AnalyzedMessage> messages,
     Instant at,
-    WaitInfo waitInfo) {
+    WaitInfo waitInfo,
+    Memo memo) {
 
   public ThreadView {
     messages = List.copyOf(messages);
+  }
+
+  public ThreadView(
+      Channel channel,
+      Customer customer,
+      Policy policy,
+      List<AnalyzedMessage> messages,
+      Instant at,
+      WaitInfo waitInfo) {
+    this(channel, customer, policy, messages, at, waitInfo, new Memo());
   }
 
   public ChannelProfile profile() {
@@ -35,7 +50,17 @@ public record ThreadView(
   }
 
   public List<AnalyzedMessage> customerMessages() {
-    return messages.stream().filter(AnalyzedMessage::fromCustomer).toList();
+    return memo.get(CUSTOMER_MESSAGES, this::collectCustomerMessages);
+  }
+
+  private List<AnalyzedMessage> collectCustomerMessages() {
+    List<AnalyzedMessage> customer = new ArrayList<>(messages.size());
+    for (AnalyzedMessage message : messages) {
+      if (message.fromCustomer()) {
+        customer.add(message);
+      }
+    }
+    return List.copyOf(customer);
   }
 
   public @Nullable AnalyzedMessage lastCustomerMessage() {
@@ -61,6 +86,8 @@ public record ThreadView(
   }
 
   public boolean hasCustomerMessages() {
-    return messages.stream().anyMatch(AnalyzedMessage::fromCustomer);
+    return !customerMessages().isEmpty();
   }
+
+  private static final Object CUSTOMER_MESSAGES = new Object();
 }

@@ -40,22 +40,46 @@ public record CustomerMood(
 
   public static final CustomerMood NEUTRAL = new CustomerMood(null, null, null, false);
 
-  /** The mood over every customer message before the reply. */
+  private static final Object WHOLE_THREAD = new Object();
+  private static final Object UNANSWERED = new Object();
+
+  /**
+   * The mood over every customer message before the reply; computed once per view (remembered in
+   * its {@link ThreadView#memo() memo}) however many checks ask.
+   */
   public static CustomerMood of(ThreadView thread) {
-    return of(thread.customerMessages());
+    return thread.memo().get(WHOLE_THREAD, () -> of(thread.customerMessages(), thread));
   }
 
-  /** The mood over the customer messages since the last agent reply: what the reply answers. */
+  /**
+   * The mood over the customer messages since the last agent reply: what the reply answers;
+   * computed once per view.
+   */
   public static CustomerMood ofUnanswered(ThreadView thread) {
-    return of(thread.unansweredCustomerMessages());
+    return thread.memo().get(UNANSWERED, () -> of(thread.unansweredCustomerMessages()));
   }
 
   public static CustomerMood of(List<AnalyzedMessage> customerMessages) {
+    return of(customerMessages, null);
+  }
+
+  /**
+   * @param wholeThread the view whose customer messages these are, when they are all of them: its
+   *     frustration and distress are then the advisor's, already computed
+   */
+  private static CustomerMood of(
+      List<AnalyzedMessage> customerMessages, @Nullable ThreadView wholeThread) {
     if (customerMessages.isEmpty()) {
       return NEUTRAL;
     }
-    SignalHit frustration = FRUSTRATION.detect(customerMessages).orElse(null);
-    SignalHit distress = DISTRESS.detect(customerMessages).orElse(null);
+    SignalHit frustration =
+        (wholeThread != null
+                ? FRUSTRATION.detect(wholeThread)
+                : FRUSTRATION.detect(customerMessages))
+            .orElse(null);
+    SignalHit distress =
+        (wholeThread != null ? DISTRESS.detect(wholeThread) : DISTRESS.detect(customerMessages))
+            .orElse(null);
     SignalHit worry = WORRY.detect(customerMessages).orElse(null);
     AnalyzedMessage last = customerMessages.get(customerMessages.size() - 1);
     boolean lastFrustrated =

@@ -4,6 +4,7 @@ import com.replycraft.scoring.text.AnalyzedText;
 import com.replycraft.scoring.text.TextAnalyzer;
 import com.replycraft.scoring.text.Token;
 import com.replycraft.scoring.text.TokenKind;
+import com.replycraft.scoring.text.Vocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,14 @@ public final class Lexicon {
   private final List<LexiconEntry> entries;
   private final Node root = new Node();
 
+  /** The {@link Vocabulary} numbers of the words an entry can start with. */
+  private final BitSet firstWords = new BitSet();
+
+  private final boolean anyFirst;
+
+  /** Vocabulary size when this lexicon's words were all registered. */
+  private final int vocabularyNeeded;
+
   private Lexicon(String name, List<LexiconEntry> entries) {
     this.name = name;
     this.entries = List.copyOf(entries);
@@ -45,6 +56,14 @@ public final class Lexicon {
         node.entry = entry;
       }
     }
+    for (String first : root.children.keySet()) {
+      int id = Vocabulary.id(first);
+      if (id >= 0) {
+        firstWords.set(id);
+      }
+    }
+    anyFirst = root.children.containsKey(ANY);
+    vocabularyNeeded = firstWords.length();
   }
 
   /** The lexicon of that name, loaded once per JVM. */
@@ -92,7 +111,9 @@ public final class Lexicon {
     List<String> tokens = new ArrayList<>();
     for (Token token : ANALYZER.analyze(content).tokens()) {
       tokens.add(
-          token.kind() == TokenKind.PUNCTUATION && token.text().equals("*") ? ANY : token.lower());
+          token.kind() == TokenKind.PUNCTUATION && token.text().equals("*")
+              ? ANY
+              : Vocabulary.register(token.lower()));
     }
     return tokens.isEmpty() ? null : new LexiconEntry(content, tokens, replacement);
   }
@@ -105,14 +126,27 @@ public final class Lexicon {
     return entries;
   }
 
-  /** Every occurrence of an entry in the text, leftmost-longest and non-overlapping. */
+  /**
+   * Every occurrence of an entry in the text, leftmost-longest and non-overlapping (an unmodifiable
+   * list). Computed once per lexicon and text: the result is remembered in the text's {@link
+   * AnalyzedText#memo() memo}, since several checks and signals search the same messages.
+   */
   public List<PhraseMatch> find(AnalyzedText text) {
+    return text.memo().get(this, () -> findUncached(text));
+  }
+
+  /** {@link #find} without the memo (for tests that compare the two). */
+  List<PhraseMatch> findUncached(AnalyzedText text) {
     List<Token> tokens = text.tokens();
-    List<PhraseMatch> matches = new ArrayList<>();
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    int[] wordIds = Vocabulary.tokenIds(text, vocabularyNeeded);
+    List<PhraseMatch> matches = null;
     int i = 0;
-    boolean anyFirst = root.children.containsKey(ANY);
     while (i < tokens.size()) {
-      if (!anyFirst && !root.children.containsKey(tokens.get(i).lower())) {
+      int id = wordIds[i];
+      if (!anyFirst && (id < 0 || !firstWords.get(id))) {
         i++; // no entry starts with this word: the common case, decided with one lookup
         continue;
       }
@@ -121,6 +155,9 @@ public final class Lexicon {
       walk(root, tokens, i, longestEnd, longest);
       if (longest[0] != null) {
         int end = longestEnd[0];
+        if (matches == null) {
+          matches = new ArrayList<>(4);
+        }
         matches.add(
             new PhraseMatch(longest[0], i, end, tokens.get(i).start(), tokens.get(end - 1).end()));
         i = end;
@@ -128,7 +165,7 @@ public final class Lexicon {
         i++;
       }
     }
-    return matches;
+    return matches == null ? List.of() : Collections.unmodifiableList(matches);
   }
 
   /** True when any entry occurs in the text outside quotes and negation. */

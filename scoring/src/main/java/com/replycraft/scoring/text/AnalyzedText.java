@@ -18,6 +18,10 @@ public final class AnalyzedText {
   private final List<Span> specifics;
   private final Readability readability;
   private final List<Token> words;
+  private final Memo memo = new Memo();
+
+  /** Set once by {@link Vocabulary#tokenIds} (a benign race: any thread computes the same). */
+  volatile Vocabulary.@Nullable TokenIds tokenIds;
 
   AnalyzedText(
       String text,
@@ -100,6 +104,14 @@ public final class AnalyzedText {
   /** The word and number tokens, in order (computed once). */
   public List<Token> words() {
     return words;
+  }
+
+  /**
+   * Results derived from this text and remembered for its life (e.g. each lexicon's matches), so
+   * that checks asking the same question of the same text pay once. See {@link Memo}.
+   */
+  public Memo memo() {
+    return memo;
   }
 
   public @Nullable Sentence sentenceAt(int offset) {

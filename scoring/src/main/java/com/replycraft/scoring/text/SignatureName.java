@@ -72,18 +72,27 @@ public final class SignatureName {
     String lastLine = body.substring(lastBreak + 1).strip();
     String before = lastBreak < 0 ? "" : body.substring(0, lastBreak).strip();
     String previousLine = before.substring(before.lastIndexOf('\n') + 1);
-    String found = first(DASHED.matcher(lastLine));
-    if (found == null) {
+    // Cheap exact pre-checks skip the patterns that cannot match (most messages sign nothing).
+    String found = startsWithDash(lastLine) ? first(DASHED.matcher(lastLine)) : null;
+    if (found == null && lastLine.indexOf(',') >= 0) {
       found = first(SIGNED_ON_ONE_LINE.matcher(lastLine));
     }
-    if (found == null && SIGN_OFF_LINE.matcher(previousLine.strip()).matches()) {
+    if (found == null && lastBreak >= 0 && SIGN_OFF_LINE.matcher(previousLine.strip()).matches()) {
       found = first(NAME_LINE.matcher(lastLine));
     }
-    if (found == null) {
+    if (found == null && body.contains("y name")) {
       Matcher given = MY_NAME_IS.matcher(body);
       found = given.find() ? checked(given.group(1)) : null;
     }
     return found;
+  }
+
+  private static boolean startsWithDash(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    return c == '-' || c == '–' || c == '—' || c == '~';
   }
 
   private static @Nullable String first(Matcher matcher) {

@@ -54,7 +54,18 @@ final class CustomerFacts {
     this.examples = examples;
   }
 
+  private static final Object KEY = new Object();
+  private static final Object SIGNED = new Object();
+
+  /**
+   * The facts for this reply's thread; built once per thread view (remembered in its memo), as
+   * several empathy checks ask for them.
+   */
   static CustomerFacts of(ReplyContext context) {
+    return context.thread().memo().get(KEY, () -> collect(context));
+  }
+
+  private static CustomerFacts collect(ReplyContext context) {
     Set<String> names = new HashSet<>();
     String firstName = null;
     String fullName = context.customer().name();
@@ -80,7 +91,7 @@ final class CustomerFacts {
     List<String> examples = new ArrayList<>();
     for (AnalyzedMessage message : context.thread().customerMessages()) {
       AnalyzedText text = message.text();
-      String signed = SignatureName.in(text.text());
+      String signed = text.memo().get(SIGNED, () -> SignatureName.in(text.text()));
       if (signed != null && !agentWords.contains(signed.toLowerCase(Locale.ROOT))) {
         names.add(signed.toLowerCase(Locale.ROOT));
         if (firstName == null) {

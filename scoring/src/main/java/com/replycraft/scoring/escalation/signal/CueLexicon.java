@@ -50,8 +50,16 @@ public final class CueLexicon {
     return new CueLexicon(Lexicon.named(name));
   }
 
-  /** The cues present in the text, in text order, masks and negated or quoted cues removed. */
+  /**
+   * The cues present in the text, in text order, masks and negated or quoted cues removed (an
+   * unmodifiable list, remembered in the text's memo: the advisor and the mood read the same
+   * messages).
+   */
   public List<Cue> find(AnalyzedText text) {
+    return text.memo().get(this, () -> findUncached(text));
+  }
+
+  List<Cue> findUncached(AnalyzedText text) {
     List<Cue> cues = new ArrayList<>();
     for (PhraseMatch match : lexicon.find(text)) {
       Token first = text.tokens().get(match.firstToken());
@@ -71,7 +79,7 @@ public final class CueLexicon {
               match.firstToken(),
               match.endToken()));
     }
-    return cues;
+    return List.copyOf(cues);
   }
 
   /**

@@ -22,9 +22,15 @@ public final class DistressSignal implements Signal {
     return ReasonCode.CUSTOMER_DISTRESSED;
   }
 
+  private static final Object MEMO_KEY = new Object();
+
+  /**
+   * Over every customer message of the view; computed once per view (the advisor and {@code
+   * CustomerMood.of} both ask).
+   */
   @Override
   public Optional<SignalHit> detect(ThreadView thread) {
-    return detect(thread.customerMessages());
+    return thread.memo().get(MEMO_KEY, () -> detect(thread.customerMessages()));
   }
 
   public Optional<SignalHit> detect(List<AnalyzedMessage> customerMessages) {

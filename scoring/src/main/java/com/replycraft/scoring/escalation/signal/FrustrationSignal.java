@@ -60,9 +60,15 @@ public final class FrustrationSignal implements Signal {
     return ReasonCode.CUSTOMER_FRUSTRATED;
   }
 
+  private static final Object MEMO_KEY = new Object();
+
+  /**
+   * Over every customer message of the view; computed once per view (the advisor and {@code
+   * CustomerMood.of} both ask).
+   */
   @Override
   public Optional<SignalHit> detect(ThreadView thread) {
-    return detect(thread.customerMessages());
+    return thread.memo().get(MEMO_KEY, () -> detect(thread.customerMessages()));
   }
 
   /** The strongest frustrated message among these customer messages, if any reaches the bar. */

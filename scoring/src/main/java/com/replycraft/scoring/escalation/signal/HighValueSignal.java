@@ -48,6 +48,9 @@ public final class HighValueSignal implements Signal {
       return Optional.of(new SignalHit(EscalationReason.of(code(), evidence), strength, null));
     }
     for (AnalyzedMessage message : thread.customerMessages()) {
+      if (!hasDigit(message.text().text())) {
+        continue; // every amount has digits: skip the regex for the common message without any
+      }
       Matcher m = MONEY.matcher(message.text().text());
       while (m.find()) {
         if (message.text().isQuoted(m.start(), m.end())) {
@@ -65,6 +68,16 @@ public final class HighValueSignal implements Signal {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double amount(Matcher m) {
