@@ -91,10 +91,10 @@ class BrowserIT {
 
   static Stream<Arguments> demoRoles() {
     return Stream.of(
-        Arguments.of("agent", "agent-demo", List.of("Home")),
+        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
         Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
-        Arguments.of("trainer", "trainer-demo", List.of("Home")),
-        Arguments.of("demo-admin", "admin-demo", List.of("Home", "Users", "API tokens")));
+        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
+        Arguments.of("demo-admin", "admin-demo", List.of("Home", "Inbox", "Templates", "Users", "API tokens")));
   }
 
   @ParameterizedTest(name = "{0}")
