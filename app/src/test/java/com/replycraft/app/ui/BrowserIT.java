@@ -94,7 +94,10 @@ class BrowserIT {
         Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
         Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
         Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
-        Arguments.of("demo-admin", "admin-demo", List.of("Home", "Inbox", "Templates", "Users", "API tokens")));
+        Arguments.of(
+            "demo-admin",
+            "admin-demo",
+            List.of("Home", "Inbox", "Templates", "Users", "API tokens")));
   }
 
   @ParameterizedTest(name = "{0}")
