@@ -471,6 +471,8 @@ public class ComposeView extends Div implements BeforeEnterObserver {
       previous = m;
     }
     threadPane.add(timeline);
+    // The latest turns are what the reply answers: start the timeline scrolled to the end.
+    threadPane.getElement().executeJs("requestAnimationFrame(() => this.scrollTop = this.scrollHeight)");
   }
 
   private Component customerCard(ThreadSnapshot t, WaitInfo wait) {
