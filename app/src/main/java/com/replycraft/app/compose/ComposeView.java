@@ -167,7 +167,10 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     copy.setTooltipText("Copies the reply and stores it as sent");
     copy.addClickListener(
         e -> {
-          getElement().executeJs("return navigator.clipboard.writeText($0)", draft.getValue());
+          getElement()
+              .executeJs(
+                  "if (navigator.clipboard) { return navigator.clipboard.writeText($0); }",
+                  draft.getValue());
           send("Copied");
         });
     markSent.setId("mark-sent");
@@ -472,7 +475,9 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     }
     threadPane.add(timeline);
     // The latest turns are what the reply answers: start the timeline scrolled to the end.
-    threadPane.getElement().executeJs("requestAnimationFrame(() => this.scrollTop = this.scrollHeight)");
+    threadPane
+        .getElement()
+        .executeJs("requestAnimationFrame(() => this.scrollTop = this.scrollHeight)");
   }
 
   private Component customerCard(ThreadSnapshot t, WaitInfo wait) {
