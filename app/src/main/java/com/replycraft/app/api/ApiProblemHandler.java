@@ -1,9 +1,12 @@
 package com.replycraft.app.api;
 
 import com.replycraft.app.security.UsernameTakenException;
+import com.replycraft.scoring.InvalidRequestException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
+  private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_.\\[\\]]*):");
   private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
   /** A field that broke a rule, as reported to API clients. */
@@ -62,6 +66,30 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail usernameTaken(UsernameTakenException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setProperty("errors", List.of(new FieldError("username", ex.getMessage())));
+    return problem;
+  }
+
+  /**
+   * A scoring request the contract refuses: the scoring module's message names the field ("channel:
+   * unknown value ..."), which is also given as the {@code field} member.
+   */
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalidScoringRequest(InvalidRequestException ex) {
+    String message = ex.getMessage() == null ? "invalid request" : ex.getMessage();
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: " + message);
+    problem.setTitle("Invalid request");
+    problem.setProperty("code", "INVALID_REQUEST");
+    Matcher field = FIELD.matcher(message);
+    if (field.find()) {
+      problem.setProperty("field", field.group(1));
+      problem.setProperty(
+          "errors",
+          List.of(new FieldError(field.group(1), message.substring(field.end()).strip())));
+    } else if (message.contains("\"draft\"")) {
+      problem.setProperty("field", "draft");
+      problem.setProperty("errors", List.of(new FieldError("draft", message)));
+    }
     return problem;
   }
 

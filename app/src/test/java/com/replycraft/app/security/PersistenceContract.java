@@ -33,6 +33,24 @@ abstract class PersistenceContract {
   }
 
   @Test
+  void flyway_has_applied_the_conversations_migration_and_the_demo_threads_are_stored() {
+    Integer applied =
+        jdbc.queryForObject(
+            "select count(*) from \"flyway_schema_history\" where \"version\" = '2' and"
+                + " \"success\" = true",
+            Integer.class);
+    Integer demoThreads =
+        jdbc.queryForObject(
+            "select count(*) from conversation where external_id like 'demo-%'", Integer.class);
+    Integer messages =
+        jdbc.queryForObject("select count(*) from conversation_message", Integer.class);
+
+    assertThat(applied).isEqualTo(1);
+    assertThat(demoThreads).isGreaterThanOrEqualTo(15);
+    assertThat(messages).isGreaterThan(demoThreads);
+  }
+
+  @Test
   void the_first_admin_and_the_demo_users_are_there_after_start_up() {
     assertThat(users.find("admin"))
         .get()

@@ -3,9 +3,6 @@ package com.replycraft.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,83 +15,51 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * End to end in a real headless Chromium (Debian's chromium and chromedriver): the app on a random
  * port in demo mode, production-mode frontend, every demo role signing in through the login page.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:replycraft-browser;DB_CLOSE_DELAY=-1",
-      "replycraft.data-dir=target/test-data",
-      "replycraft.demo=true",
-      "replycraft.admin-password=admin-browser-test"
-    })
+@BrowserTest
 class BrowserIT {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static Browser chromium;
   private static ChromeDriver browser;
-  private static Path profile;
 
   @LocalServerPort int port;
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    profile = Files.createTempDirectory("replycraft-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,860",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    chromium = Browser.start("1280,860");
+    browser = chromium.driver;
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
-    FileSystemUtils.deleteRecursively(profile.toFile());
   }
 
   @BeforeEach
   void signedOut() {
-    browser.get(url("/login"));
-    browser.manage().deleteAllCookies();
+    chromium.on(port).signOut();
   }
 
   static Stream<Arguments> demoRoles() {
     return Stream.of(
-        Arguments.of("agent", "agent-demo", List.of("Home")),
+        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
         Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
-        Arguments.of("trainer", "trainer-demo", List.of("Home")),
-        Arguments.of("demo-admin", "admin-demo", List.of("Home", "Users", "API tokens")));
+        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
+        Arguments.of(
+            "demo-admin",
+            "admin-demo",
+            List.of("Home", "Inbox", "Templates", "Users", "API tokens")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -171,29 +136,18 @@ class BrowserIT {
   }
 
   private void signIn(String username, String password) {
-    browser.get(url("/login"));
-    WebElement user =
-        wait(Duration.ofSeconds(30))
-            .until(
-                ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("vaadin-login-form input[name='username']")));
-    user.sendKeys(username);
-    WebElement pass =
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-    pass.sendKeys(password);
-    pass.sendKeys(Keys.ENTER);
+    chromium.signIn(username, password);
   }
 
   private WebDriverWait wait(Duration timeout) {
-    return new WebDriverWait(browser, timeout);
+    return chromium.waitFor(timeout);
   }
 
   private String url(String path) {
-    return "http://localhost:" + port + path;
+    return chromium.url(path);
   }
 
   private static void screenshot(String name) throws IOException {
-    Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    chromium.screenshot(name);
   }
 }

@@ -17,17 +17,17 @@ class MainLayoutTest extends KaribuTestBase {
   }
 
   @Test
-  void an_admin_sees_home_users_and_api_tokens() {
+  void an_admin_sees_the_inbox_templates_users_and_api_tokens() {
     signIn("admin", "ADMIN");
 
-    assertThat(navigation()).containsExactly("Home", "Users", "API tokens");
+    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates", "Users", "API tokens");
   }
 
   @Test
   void an_agent_sees_only_the_views_an_agent_may_open() {
     signIn("agent", "AGENT");
 
-    assertThat(navigation()).containsExactly("Home");
+    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates");
   }
 
   @Test

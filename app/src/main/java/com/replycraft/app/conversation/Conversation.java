@@ -1,0 +1,171 @@
+package com.replycraft.app.conversation;
+
+import com.replycraft.scoring.thread.Channel;
+import com.replycraft.scoring.thread.Customer;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A customer thread on one channel. */
+@Entity
+@Table(name = "conversation")
+public class Conversation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private @Nullable Long id;
+
+  /** The id a help desk export or the demo file gives it; re-imports update by it. */
+  @Column(name = "external_id", unique = true, length = 120)
+  private @Nullable String externalId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Channel channel = Channel.EMAIL;
+
+  @Column(length = 200)
+  private @Nullable String subject;
+
+  @Column(name = "customer_name", length = 120)
+  private @Nullable String customerName;
+
+  @Column(name = "customer_authenticated")
+  private @Nullable Boolean customerAuthenticated;
+
+  @Column(name = "customer_value")
+  private @Nullable Double customerValue;
+
+  @Column(name = "customer_vip", nullable = false)
+  private boolean customerVip;
+
+  @Column(length = 40)
+  private @Nullable String industry;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private ConversationStatus status = ConversationStatus.OPEN;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt = Instant.EPOCH;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt = Instant.EPOCH;
+
+  @Version
+  @Column(nullable = false)
+  private long version;
+
+  @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<ConversationMessage> messages = new ArrayList<>();
+
+  protected Conversation() {}
+
+  public Conversation(Channel channel, Instant now) {
+    this.channel = channel;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  public @Nullable Long getId() {
+    return id;
+  }
+
+  public @Nullable String getExternalId() {
+    return externalId;
+  }
+
+  public void setExternalId(@Nullable String externalId) {
+    this.externalId = externalId;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public @Nullable String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(@Nullable String subject) {
+    this.subject = subject;
+  }
+
+  public @Nullable String getIndustry() {
+    return industry;
+  }
+
+  public void setIndustry(@Nullable String industry) {
+    this.industry = industry;
+  }
+
+  public ConversationStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ConversationStatus status) {
+    this.status = status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public void touch(Instant now) {
+    this.updatedAt = now;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** The customer as the scorer sees them. */
+  public Customer customer() {
+    return new Customer(customerName, customerAuthenticated, customerValue, customerVip);
+  }
+
+  public void setCustomer(Customer customer) {
+    this.customerName = customer.name();
+    this.customerAuthenticated = customer.authenticated();
+    this.customerValue = customer.value();
+    this.customerVip = customer.isVip();
+  }
+
+  public List<ConversationMessage> getMessages() {
+    return Collections.unmodifiableList(messages);
+  }
+
+  /** Appends a message at the next position. */
+  public ConversationMessage append(ConversationMessage message) {
+    message.attach(this, messages.size());
+    messages.add(message);
+    return message;
+  }
+
+  /** Removes every message (a re-import replaces the transcript). */
+  public void clearMessages() {
+    messages.clear();
+  }
+}

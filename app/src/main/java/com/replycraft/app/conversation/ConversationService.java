@@ -1,0 +1,177 @@
+package com.replycraft.app.conversation;
+
+import com.replycraft.app.security.UserService;
+import com.replycraft.app.security.UserSummary;
+import com.replycraft.scoring.ScoreResult;
+import com.replycraft.scoring.json.ScoringJson;
+import com.replycraft.scoring.thread.Author;
+import com.replycraft.scoring.thread.Message;
+import com.replycraft.scoring.thread.WaitCalculator;
+import com.replycraft.scoring.thread.WaitInfo;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Reads and writes threads; owns the transactions. */
+@Service
+@Validated
+public class ConversationService {
+
+  private static final ScoringJson JSON = new ScoringJson();
+
+  private final ConversationRepository conversations;
+  private final UserService users;
+  private final Clock clock;
+
+  ConversationService(ConversationRepository conversations, UserService users, Clock clock) {
+    this.conversations = conversations;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  /** The open threads, the longest-waiting customer first. */
+  @Transactional(readOnly = true)
+  public List<ConversationSummary> open() {
+    Instant now = clock.instant();
+    return conversations.findByStatusOrderByUpdatedAtDesc(ConversationStatus.OPEN).stream()
+        .map(c -> summary(c, now))
+        .sorted(
+            Comparator.comparing((ConversationSummary s) -> s.waitInfo().customerWaited())
+                .reversed())
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ThreadSnapshot> find(long id) {
+    return conversations.findWithMessagesById(id).map(ThreadSnapshot::of);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Long> idOfExternal(String externalId) {
+    return conversations.findByExternalId(externalId).map(Conversation::getId);
+  }
+
+  @Transactional(readOnly = true)
+  public long count() {
+    return conversations.count();
+  }
+
+  /** Creates a thread; its messages are stored in time order. */
+  @Transactional
+  public ThreadSnapshot create(@Valid NewThread thread) {
+    Conversation c = new Conversation(thread.channel(), clock.instant());
+    c.setExternalId(thread.externalId());
+    fill(c, thread);
+    return ThreadSnapshot.of(conversations.saveAndFlush(c));
+  }
+
+  /**
+   * Demo threads: creates the thread, or, when it exists and nobody has added to it, moves its
+   * timestamps to the new values (the demo's waits are relative to start-up). A thread an agent has
+   * replied to is left alone.
+   *
+   * @return true when the thread was created
+   */
+  @Transactional
+  public boolean createOrRetime(@Valid NewThread thread) {
+    Optional<Conversation> existing =
+        thread.externalId() == null
+            ? Optional.empty()
+            : conversations.findByExternalId(thread.externalId());
+    if (existing.isEmpty()) {
+      create(thread);
+      return true;
+    }
+    Conversation c = existing.get();
+    List<ConversationMessage> stored = c.getMessages();
+    if (stored.size() == thread.messages().size()) {
+      for (int i = 0; i < stored.size(); i++) {
+        stored.get(i).setSentAt(thread.messages().get(i).at());
+      }
+      c.touch(clock.instant());
+    }
+    return false;
+  }
+
+  /**
+   * Stores a reply written in ReplyCraft as the thread's next AGENT message, with the scores and
+   * findings it had.
+   *
+   * @param username the signed-in agent (kept as agent id and linked to the user), or null
+   */
+  @Transactional
+  public ThreadMessage reply(
+      long conversationId, String text, ScoreResult result, @Nullable String username) {
+    Conversation c =
+        conversations
+            .findWithMessagesById(conversationId)
+            .orElseThrow(() -> new IllegalArgumentException("no thread " + conversationId));
+    Instant now = clock.instant();
+    ConversationMessage message = new ConversationMessage(Author.AGENT, now, text);
+    message.setAgentId(username);
+    if (username != null) {
+      message.setAuthorUserId(users.find(username).map(UserSummary::id).orElse(null));
+    }
+    message.setScores(result.scores(), JSON.write(result.findings()));
+    c.append(message);
+    c.touch(now);
+    conversations.saveAndFlush(c);
+    return ThreadMessage.of(message);
+  }
+
+  /** The findings JSON stored with a message, for QA and tests. */
+  @Transactional(readOnly = true)
+  public Optional<String> findingsJson(long conversationId, int position) {
+    return conversations
+        .findWithMessagesById(conversationId)
+        .flatMap(
+            c ->
+                c.getMessages().stream()
+                    .filter(m -> m.getPosition() == position)
+                    .findFirst()
+                    .map(ConversationMessage::getFindingsJson));
+  }
+
+  private static void fill(Conversation c, NewThread thread) {
+    c.setSubject(thread.subject());
+    c.setCustomer(thread.customer());
+    c.setIndustry(thread.industry());
+    thread.messages().stream()
+        .sorted(Comparator.comparing(NewThread.Message::at))
+        .forEach(
+            m -> {
+              ConversationMessage message = new ConversationMessage(m.author(), m.at(), m.text());
+              message.setAgentId(m.agentId());
+              c.append(message);
+            });
+  }
+
+  private static ConversationSummary summary(Conversation c, Instant now) {
+    List<Message> thread = c.getMessages().stream().map(ConversationMessage::toMessage).toList();
+    Duration target = c.getChannel().profile().responseTarget();
+    WaitInfo wait = WaitCalculator.waitBefore(thread, now, target);
+    ConversationMessage last =
+        c.getMessages().isEmpty() ? null : c.getMessages().get(c.getMessages().size() - 1);
+    return new ConversationSummary(
+        c.getId() == null ? 0 : c.getId(),
+        c.getChannel(),
+        c.getSubject(),
+        c.customer().name() == null || c.customer().name().isBlank()
+            ? "Unnamed customer"
+            : c.customer().name(),
+        c.getIndustry(),
+        c.getStatus(),
+        last == null ? c.getCreatedAt() : last.getSentAt(),
+        last == null ? null : last.getAuthor(),
+        c.getMessages().size(),
+        wait);
+  }
+}
