@@ -13,6 +13,7 @@ import com.replycraft.scoring.lexicon.PhraseMatch;
 import com.replycraft.scoring.text.AnalyzedText;
 import com.replycraft.scoring.text.ContentWords;
 import com.replycraft.scoring.text.Sentence;
+import com.replycraft.scoring.text.TimeExpressions;
 import com.replycraft.scoring.text.Token;
 import com.replycraft.scoring.text.TokenKind;
 import java.util.ArrayList;
@@ -347,7 +348,8 @@ public final class UnansweredQuestionCheck implements Check {
     if (shared >= needed) {
       return true;
     }
-    if ((words.contains("when") || hasAny(words, TIME_WORDS)) && TimeCues.concreteIn(reply)) {
+    if ((words.contains("when") || hasAny(words, TIME_WORDS))
+        && TimeExpressions.concreteOrApproximateIn(reply)) {
       return true;
     }
     if (words.contains("how")
