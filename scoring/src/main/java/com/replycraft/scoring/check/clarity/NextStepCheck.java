@@ -9,6 +9,7 @@ import com.replycraft.scoring.check.Check;
 import com.replycraft.scoring.check.CheckExample;
 import com.replycraft.scoring.check.Replacements;
 import com.replycraft.scoring.check.ReplyContext;
+import com.replycraft.scoring.check.ReplyPlaces;
 import com.replycraft.scoring.lexicon.Lexicon;
 import com.replycraft.scoring.lexicon.PhraseMatch;
 import com.replycraft.scoring.text.AnalyzedText;
@@ -260,25 +261,6 @@ public final class NextStepCheck implements Check {
           "all",
           "successfully",
           "fully");
-
-  private static final Set<String> SIGN_OFFS =
-      Set.of(
-          "regards",
-          "kind",
-          "best",
-          "warm",
-          "warmest",
-          "many",
-          "thanks",
-          "thank",
-          "cheers",
-          "sincerely",
-          "yours",
-          "take",
-          "all",
-          "talk",
-          "speak",
-          "with");
 
   @Override
   public String id() {
@@ -589,7 +571,7 @@ public final class NextStepCheck implements Check {
   private static boolean startsWithSignOff(AnalyzedText reply, Span paragraph) {
     for (Token token : reply.tokens()) {
       if (token.start() >= paragraph.start() && token.isWord()) {
-        return SIGN_OFFS.contains(token.lower());
+        return ReplyPlaces.isSignOffWord(token.lower());
       }
     }
     return false;
