@@ -37,6 +37,7 @@ public final class ReplyPlaces {
           "sincerely",
           "warm",
           "warmly",
+          "warmest",
           "many",
           "all",
           "take",
@@ -83,6 +84,11 @@ public final class ReplyPlaces {
       }
     }
     return text.text().stripTrailing().length();
+  }
+
+  /** True when a paragraph opening with this lower-case word reads as a sign-off ("Kind ..."). */
+  public static boolean isSignOffWord(String lower) {
+    return SIGN_OFFS.contains(lower);
   }
 
   /** True when the insertion at {@code offset} starts a paragraph of its own. */

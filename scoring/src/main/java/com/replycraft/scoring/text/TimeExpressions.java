@@ -1,20 +1,32 @@
 package com.replycraft.scoring.text;
 
+import com.replycraft.scoring.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds concrete time expressions in an analysed text: something a customer can hold the business
- * to. Concrete: clock times ("5pm", "17:00", "noon"), dates ("20/11", "3 March", "the 22nd"),
- * weekdays ("by Friday"), day words ("today", "tonight", "tomorrow"), day parts ("this afternoon",
- * "end of day", "end of the week", "next week") and durations with a number ("within 24 hours", "in
- * 2 working days", "within an hour"). Not concrete: "soon", "shortly", "a few days", "a couple of
- * days", "now" (the moment of writing, not when the customer will hear back).
+ * The one time recogniser, with two readings.
  *
- * <p>Reusable by any check that needs "is there a time here?"; reads tokens only, no regex per call
- * beyond precompiled token-shape tests.
+ * <p><b>Concrete</b> ({@link #find}, {@link #inSentence}, {@link #nearSentence}): something a
+ * customer can hold the business to. Clock times ("5pm", "17:00", "noon"), dates ("20/11", "3
+ * March", "the 22nd"), weekdays ("by Friday"), day words ("today", "tonight", "tomorrow"), day
+ * parts ("this afternoon", "end of day", "end of the week", "next week") and durations with a
+ * number ("within 24 hours", "in 2 working days", "within an hour"). Not concrete: "soon",
+ * "shortly", "a few days", "a couple of days", "now" (the moment of writing, not when the customer
+ * will hear back). Used where a stated time excuses a live-chat phrase or sets a response
+ * expectation.
+ *
+ * <p><b>Concrete or approximate</b> ({@link #concreteOrApproximateIn}, {@link
+ * #sentencesWithConcreteOrApproximateTime}): everything concrete plus times a customer can still
+ * plan around — "a few hours", "a couple of days", "this week", a bare month or "morning", several-
+ * word phrases from {@code lexicon/time-phrases.txt} — and quoted text is ignored. Used by the
+ * clarity checks (does the reply say when?). {@link #anyTimeIn} also accepts vague promises
+ * ("soon", "shortly") for checks that leave those to VAGUE_TIMEFRAME.
+ *
+ * <p>Reads tokens only; no regex per call beyond precompiled token-shape tests; holds no state.
  */
 public final class TimeExpressions {
 
@@ -123,6 +135,44 @@ public final class TimeExpressions {
 
   private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\d+(?:h|hr|hrs)");
 
+  // The approximate reading: words it accepts beyond the concrete ones.
+
+  private static final Lexicon VAGUE = Lexicon.named("vague-timeframe");
+  private static final Lexicon PHRASES = Lexicon.named("time-phrases");
+
+  /** Day words without a number, each enough alone ("Sat", "morning", "a fortnight"). */
+  private static final Set<String> APPROXIMATE_DAY_WORDS =
+      union(
+          WEEKDAYS,
+          DAY_WORDS,
+          Set.of(
+              "tue",
+              "wed",
+              "thu",
+              "thur",
+              "sat",
+              "sun",
+              "eow",
+              "morning",
+              "afternoon",
+              "evening",
+              "tonight's",
+              "fortnight",
+              "monday's",
+              "friday's"));
+
+  /** Units, also right after a number ("2 business days", "24 hours' notice"). */
+  private static final Set<String> APPROXIMATE_UNITS =
+      union(UNITS, Set.of("business", "working", "hours'", "days'"));
+
+  /**
+   * Words that make a unit a time: numbers and approximate amounts ("a few hours", "this week").
+   */
+  private static final Set<String> APPROXIMATE_AMOUNTS =
+      union(NUMBER_WORDS, Set.of("a", "an", "few", "couple", "next", "this", "half", "of", "72"));
+
+  private static final Set<String> CLOCK_SUFFIXES = Set.of("am", "pm", "a.m", "p.m", "o'clock");
+
   private TimeExpressions() {}
 
   /** Spans of every concrete time expression, in text order (possibly overlapping neighbours). */
@@ -145,13 +195,7 @@ public final class TimeExpressions {
       return false;
     }
     Sentence sentence = text.sentences().get(sentenceIndex);
-    List<Token> tokens = text.tokens();
-    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-      if (matchAt(tokens, i) > i) {
-        return true;
-      }
-    }
-    return false;
+    return tokensHoldTime(text.tokens(), sentence.firstToken(), sentence.endToken(), false);
   }
 
   /**
@@ -170,6 +214,121 @@ public final class TimeExpressions {
         && sentenceIndex < text.sentences().size()
         && !text.sentences().get(sentenceIndex).question()
         && inSentence(text, sentenceIndex);
+  }
+
+  /** True when the text names a concrete or approximate time anywhere outside quotes. */
+  public static boolean concreteOrApproximateIn(AnalyzedText text) {
+    return concreteOrApproximateIn(text, 0, text.tokens().size());
+  }
+
+  /** True when the sentence names a concrete or approximate time outside quotes. */
+  public static boolean concreteOrApproximateIn(AnalyzedText text, Sentence sentence) {
+    return concreteOrApproximateIn(text, sentence.firstToken(), sentence.endToken());
+  }
+
+  /** A concrete, approximate or vague time: any sign that the writer said when. */
+  public static boolean anyTimeIn(AnalyzedText text) {
+    return concreteOrApproximateIn(text) || VAGUE.affirmedIn(text);
+  }
+
+  /** Indexes of the sentences that name a concrete or approximate time, found in one pass. */
+  public static Set<Integer> sentencesWithConcreteOrApproximateTime(AnalyzedText text) {
+    Set<Integer> sentences = new HashSet<>();
+    List<Token> tokens = text.tokens();
+    for (Sentence sentence : text.sentences()) {
+      if (tokensHoldTime(tokens, sentence.firstToken(), sentence.endToken(), true)) {
+        sentences.add(sentence.index());
+      }
+    }
+    for (var match : PHRASES.find(text)) {
+      if (!match.quotedIn(text)) {
+        sentences.add(match.sentenceIn(text));
+      }
+    }
+    return sentences;
+  }
+
+  private static boolean concreteOrApproximateIn(AnalyzedText text, int from, int to) {
+    if (tokensHoldTime(text.tokens(), from, to, true)) {
+      return true;
+    }
+    for (var match : PHRASES.find(text)) {
+      if (match.firstToken() >= from && match.endToken() <= to && !match.quotedIn(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a time expression starts among tokens {@code [from, to)}; the approximate reading
+   * also skips quoted tokens.
+   */
+  private static boolean tokensHoldTime(List<Token> tokens, int from, int to, boolean approximate) {
+    for (int i = from; i < to; i++) {
+      if (approximate && tokens.get(i).quoted()) {
+        continue;
+      }
+      if (approximate ? isApproximateTime(tokens, i, to) : matchAt(tokens, i) > i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when token {@code i} is a concrete time or an approximate one (a unit after an amount, a
+   * bare month or day part); {@code to} bounds the look-ahead.
+   */
+  private static boolean isApproximateTime(List<Token> tokens, int i, int to) {
+    if (matchAt(tokens, i) > i) {
+      return true;
+    }
+    Token token = tokens.get(i);
+    String lower = token.lower();
+    if (token.kind() == TokenKind.NUMBER) {
+      if (lower.endsWith("am") || lower.endsWith("pm") || lower.endsWith("h")) {
+        return true; // "5pm", "10am", "48h"
+      }
+      if (i + 1 < to) {
+        String next = tokens.get(i + 1).lower();
+        if (APPROXIMATE_UNITS.contains(next)
+            || CLOCK_SUFFIXES.contains(next)
+            || MONTHS.contains(next)) {
+          return true; // "24 hours", "9 am", "21 March"
+        }
+      }
+      return i > 0 && MONTHS.contains(tokens.get(i - 1).lower()) && !lower.contains(".");
+    }
+    if (!token.isWord()) {
+      return false;
+    }
+    if (APPROXIMATE_DAY_WORDS.contains(lower)) {
+      return true;
+    }
+    if (lower.equals("may") || lower.equals("mar") || lower.equals("march")) {
+      return isNumberNear(tokens, i, to); // "I'll march this up", "you may need"
+    }
+    if (MONTHS.contains(lower)) {
+      return true;
+    }
+    return APPROXIMATE_UNITS.contains(lower)
+        && i > 0
+        && APPROXIMATE_AMOUNTS.contains(tokens.get(i - 1).lower()); // "a few hours", "this week"
+  }
+
+  private static boolean isNumberNear(List<Token> tokens, int i, int to) {
+    return i > 0 && tokens.get(i - 1).kind() == TokenKind.NUMBER
+        || i + 1 < to && tokens.get(i + 1).kind() == TokenKind.NUMBER;
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
   }
 
   /** The end token (exclusive) of a time expression starting at token {@code i}, or {@code i}. */

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ContentWordsTest {
 
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+
   @ParameterizedTest(name = "{0} and {1} share a stem")
   @CsvSource({
     "charged, charging",
@@ -17,7 +19,15 @@ class ContentWordsTest {
     "stopped, stop",
     "refunds, refund",
     "boxes, box",
-    "replied, reply"
+    "replied, reply",
+    // derivations and irregular forms:
+    "refunded, refunds",
+    "cancelled, cancellation",
+    "delivered, delivering",
+    "charged, charges",
+    "replied, replies",
+    "shipping, shipped",
+    "paid, pay",
   })
   void inflections_of_a_word_meet_at_one_stem(String a, String b) {
     assertThat(ContentWords.stem(a)).isEqualTo(ContentWords.stem(b));
@@ -25,15 +35,29 @@ class ContentWordsTest {
 
   @Test
   void keeps_only_content_words_of_a_text() {
-    AnalyzedText text = new TextAnalyzer().analyze("Why was I charged twice for the router?");
+    AnalyzedText text = analyzer.analyze("Why was I charged twice for the router?");
 
     assertThat(ContentWords.stems(text)).containsExactly("charg", "twic", "router");
   }
 
   @Test
   void skips_quoted_words() {
-    AnalyzedText text = new TextAnalyzer().analyze("You said \"refund pending\" about the modem.");
+    AnalyzedText text = analyzer.analyze("You said \"refund pending\" about the modem.");
 
     assertThat(ContentWords.stems(text)).containsExactly("said", "modem");
+  }
+
+  @Test
+  void keeps_topic_words_and_drops_function_and_politeness_words() {
+    var words =
+        ContentWords.topics(
+            analyzer.analyze("Hi, can you please tell me when my refund" + " will arrive?"));
+    assertThat(words).containsExactlyInAnyOrder("refund", "arriv");
+  }
+
+  @Test
+  void maps_synonyms_to_one_word() {
+    assertThat(ContentWords.topics(analyzer.analyze("Please phone me")))
+        .isEqualTo(ContentWords.topics(analyzer.analyze("Please call me")));
   }
 }

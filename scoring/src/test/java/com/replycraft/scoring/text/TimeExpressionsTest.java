@@ -63,4 +63,50 @@ class TimeExpressionsTest {
     AnalyzedText question = analyzer.analyze("I've passed this on. Anything else today?");
     assertThat(TimeExpressions.nearSentence(question, 0)).isFalse();
   }
+
+  // The concrete-or-approximate reading (clarity checks: does the reply say when?).
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "I'll call you at 5pm.",
+        "The technician comes at 9:30.",
+        "It will arrive by Friday.",
+        "We'll reply within 24 hours.",
+        "Expect it in two working days.",
+        "I'll update you tomorrow morning.",
+        "The refund lands on 21 March.",
+        "Your plan changes from 20/11/2026.",
+        "We'll fix it by end of day.",
+        "I'll email you next week.",
+        "Your bill is due on the 5th.",
+        "You'll hear from us later today.",
+        // approximate, which the concrete reading leaves out:
+        "We'll reply in a few days.",
+        "It should take a couple of days.",
+      })
+  void recognises_concrete_or_approximate_times(String text) {
+    assertThat(TimeExpressions.concreteOrApproximateIn(analyzer.analyze(text))).as(text).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We'll get back to you soon.",
+        "Our team will be in touch.",
+        "You may need to restart the modem.",
+        "I'll march this up to my manager.",
+        "Your order number is 48213.",
+        "We have a few options for you.",
+        "You wrote \"I need it by Friday\" and I understand.",
+      })
+  void does_not_see_a_time_where_there_is_none(String text) {
+    assertThat(TimeExpressions.concreteOrApproximateIn(analyzer.analyze(text))).as(text).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"We'll get back to you soon.", "I'll reply shortly."})
+  void counts_a_vague_time_as_some_time(String text) {
+    assertThat(TimeExpressions.anyTimeIn(analyzer.analyze(text))).isTrue();
+  }
 }

@@ -9,11 +9,13 @@ import com.replycraft.scoring.check.Check;
 import com.replycraft.scoring.check.CheckExample;
 import com.replycraft.scoring.check.Replacements;
 import com.replycraft.scoring.check.ReplyContext;
+import com.replycraft.scoring.check.ReplyPlaces;
 import com.replycraft.scoring.lexicon.Lexicon;
 import com.replycraft.scoring.lexicon.PhraseMatch;
 import com.replycraft.scoring.text.AnalyzedText;
 import com.replycraft.scoring.text.Sentence;
 import com.replycraft.scoring.text.Span;
+import com.replycraft.scoring.text.TimeExpressions;
 import com.replycraft.scoring.text.Token;
 import com.replycraft.scoring.text.TokenKind;
 import java.util.HashSet;
@@ -30,8 +32,9 @@ import java.util.Set;
  *       lexicon/generic-closing.txt});
  *   <li>reports the matter done ("I've refunded", "your order has been dispatched"); or
  *   <li>commits someone to an action ("I'll call you", "a technician will visit", "you should
- *       receive", {@code lexicon/handoff-commitment.txt}) and says when ({@link TimeCues}; a vague
- *       "soon" is left to VAGUE_TIMEFRAME).
+ *       receive", {@code lexicon/handoff-commitment.txt}) and says when ({@link
+ *       TimeExpressions#sentencesWithConcreteOrApproximateTime}; a vague "soon" is left to
+ *       VAGUE_TIMEFRAME).
  * </ul>
  *
  * Without any of them the finding is an insertion before the sign-off; with a commitment but no
@@ -259,25 +262,6 @@ public final class NextStepCheck implements Check {
           "successfully",
           "fully");
 
-  private static final Set<String> SIGN_OFFS =
-      Set.of(
-          "regards",
-          "kind",
-          "best",
-          "warm",
-          "warmest",
-          "many",
-          "thanks",
-          "thank",
-          "cheers",
-          "sincerely",
-          "yours",
-          "take",
-          "all",
-          "talk",
-          "speak",
-          "with");
-
   @Override
   public String id() {
     return "NO_NEXT_STEP";
@@ -304,7 +288,7 @@ public final class NextStepCheck implements Check {
         committed.add(match.sentenceIn(reply));
       }
     }
-    Set<Integer> timed = TimeCues.sentencesWithConcreteTime(reply);
+    Set<Integer> timed = TimeExpressions.sentencesWithConcreteOrApproximateTime(reply);
     Sentence commitment = null;
     for (Sentence sentence : reply.sentences()) {
       if (generic.contains(sentence.index()) || reply.isQuoted(sentence.start(), sentence.end())) {
@@ -320,7 +304,7 @@ public final class NextStepCheck implements Check {
         commitment = sentence;
       }
     }
-    if (commitment != null && TimeCues.anyIn(reply)) {
+    if (commitment != null && TimeExpressions.anyTimeIn(reply)) {
       return List.of();
     }
     // Exemptions that need the thread, checked only when the reply would otherwise be flagged.
@@ -587,7 +571,7 @@ public final class NextStepCheck implements Check {
   private static boolean startsWithSignOff(AnalyzedText reply, Span paragraph) {
     for (Token token : reply.tokens()) {
       if (token.start() >= paragraph.start() && token.isWord()) {
-        return SIGN_OFFS.contains(token.lower());
+        return ReplyPlaces.isSignOffWord(token.lower());
       }
     }
     return false;

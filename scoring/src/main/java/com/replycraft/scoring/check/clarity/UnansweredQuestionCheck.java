@@ -11,7 +11,9 @@ import com.replycraft.scoring.check.ReplyContext;
 import com.replycraft.scoring.lexicon.Lexicon;
 import com.replycraft.scoring.lexicon.PhraseMatch;
 import com.replycraft.scoring.text.AnalyzedText;
+import com.replycraft.scoring.text.ContentWords;
 import com.replycraft.scoring.text.Sentence;
+import com.replycraft.scoring.text.TimeExpressions;
 import com.replycraft.scoring.text.Token;
 import com.replycraft.scoring.text.TokenKind;
 import java.util.ArrayList;
@@ -170,7 +172,7 @@ public final class UnansweredQuestionCheck implements Check {
         if (claim != null) {
           questions.add(asked.sentenceText(claim) + " " + asked.sentenceText(sentence));
         } else if (isInformationRequest(asked, sentence, rhetorical)
-            && !ContentWords.of(asked, sentence.firstToken(), sentence.endToken()).isEmpty()) {
+            && !ContentWords.topics(asked, sentence.firstToken(), sentence.endToken()).isEmpty()) {
           questions.add(asked.sentenceText(sentence));
         }
       }
@@ -196,12 +198,12 @@ public final class UnansweredQuestionCheck implements Check {
         if (claim == null && !isInformationRequest(asked, sentence, rhetorical)) {
           continue;
         }
-        Set<String> key = ContentWords.of(asked, sentence.firstToken(), sentence.endToken());
+        Set<String> key = ContentWords.topics(asked, sentence.firstToken(), sentence.endToken());
         if (key.isEmpty()) {
           continue;
         }
         if (replyWords == null) {
-          replyWords = ContentWords.of(reply);
+          replyWords = ContentWords.topics(reply);
         }
         if (!addressed(asked, sentence, key, reply, replyWords)) {
           unanswered.add(
@@ -346,7 +348,8 @@ public final class UnansweredQuestionCheck implements Check {
     if (shared >= needed) {
       return true;
     }
-    if ((words.contains("when") || hasAny(words, TIME_WORDS)) && TimeCues.concreteIn(reply)) {
+    if ((words.contains("when") || hasAny(words, TIME_WORDS))
+        && TimeExpressions.concreteOrApproximateIn(reply)) {
       return true;
     }
     if (words.contains("how")
