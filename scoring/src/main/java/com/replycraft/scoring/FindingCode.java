@@ -28,7 +28,8 @@ public enum FindingCode {
   SCRIPTED_EMPATHY(Dimension.EMPATHY),
   TEMPLATED_REPLY(Dimension.EMPATHY),
   NOT_PERSONALISED(Dimension.EMPATHY),
-  NO_OWNERSHIP(Dimension.EMPATHY);
+  NO_OWNERSHIP(Dimension.EMPATHY),
+  CURT_REQUEST(Dimension.TONE);
 
   private final Dimension dimension;
 

@@ -21,6 +21,7 @@ import com.replycraft.scoring.check.empathy.NotPersonalisedCheck;
 import com.replycraft.scoring.check.empathy.ScriptedEmpathyCheck;
 import com.replycraft.scoring.check.empathy.TemplatedReplyCheck;
 import com.replycraft.scoring.check.tone.BlameLanguageCheck;
+import com.replycraft.scoring.check.tone.CurtRequestCheck;
 import com.replycraft.scoring.check.tone.DismissiveLanguageCheck;
 import com.replycraft.scoring.check.tone.EmojiMismatchCheck;
 import com.replycraft.scoring.check.tone.NegativeFramingCheck;
@@ -53,6 +54,7 @@ public final class Checks {
         new ShoutingCheck(),
         new EmojiMismatchCheck(),
         new NegativeFramingCheck(),
+        new CurtRequestCheck(),
         // clarity
         new ReadabilityCheck(),
         new WallOfTextCheck(),

@@ -31,6 +31,7 @@ class ToneAndClarityOnRealRepliesTest {
           FindingCode.DISMISSIVE_LANGUAGE,
           FindingCode.SHOUTING,
           FindingCode.NEGATIVE_FRAMING,
+          FindingCode.CURT_REQUEST,
           FindingCode.HARD_TO_READ,
           FindingCode.LONG_SENTENCE,
           FindingCode.WALL_OF_TEXT,
