@@ -38,6 +38,13 @@ public final class UnansweredQuestionCheck implements Check {
   private static final Lexicon RHETORICAL = Lexicon.named("rhetorical-question");
   private static final Lexicon YES_NO_ANSWERS = Lexicon.named("yes-no-answer");
 
+  /** Yes/no cues that only answer when they stand alone ("You can."), not before a new verb. */
+  private static final Set<String> MODAL_ANSWER_WORDS =
+      Set.of("can", "can't", "cannot", "happy", "welcome");
+
+  private static final Set<String> ACT_REQUEST = Set.of("can", "could", "will", "would");
+  private static final Set<String> ACTION_OPENERS = Set.of("i've", "we've", "i'll", "we'll");
+
   private static final Set<String> WH =
       Set.of("what", "when", "where", "why", "how", "who", "which", "whom", "whose");
 
@@ -372,8 +379,65 @@ public final class UnansweredQuestionCheck implements Check {
         && givesInstructions(reply)) {
       return true; // "How do I add a user?" answered by "Go to Settings and click Invite."
     }
-    return isYesNo(asked, sentence) && YES_NO_ANSWERS.affirmedIn(reply)
-        || isYesNo(asked, sentence) && shared >= 1;
+    return isYesNo(asked, sentence)
+        && (answersYesNo(reply) || shared >= 1 || asksToAct(asked, sentence) && actsOn(reply));
+  }
+
+  /** "Can you fix this?", "Could you ...", "Will you ...": a request that the agent act. */
+  private static boolean asksToAct(AnalyzedText asked, Sentence sentence) {
+    List<Token> words = asked.tokensOf(sentence).stream().filter(Token::isWord).toList();
+    for (int k = 0; k + 1 < words.size(); k++) {
+      if (ACT_REQUEST.contains(words.get(k).lower()) && words.get(k + 1).lower().equals("you")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reply reports or commits to an action of the agent's: "I've refunded", "we'll send". */
+  private static boolean actsOn(AnalyzedText reply) {
+    List<Token> tokens = reply.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.quoted() || t.negated()) {
+        continue;
+      }
+      String w = t.lower().replace('\u2019', '\'');
+      if (ACTION_OPENERS.contains(w)) {
+        return true;
+      }
+      if ((w.equals("i") || w.equals("we"))
+          && k + 1 < tokens.size()
+          && (tokens.get(k + 1).lower().equals("have") || tokens.get(k + 1).lower().equals("will"))
+          && !tokens.get(k + 1).negated()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A yes/no answer somewhere in the reply: "Yes", "Of course", "Unfortunately not", or a bare "you
+   * can" / "happy to" that stands alone ("You can.", "Happy to!"). A "you can" or "happy to" that
+   * goes on to say something else ("You can track it in the app", "Happy to help") is not an answer
+   * to "Do you deliver on Sundays?"; when it takes up the question's own words ("You can pay by
+   * card") the shared words already count.
+   */
+  private static boolean answersYesNo(AnalyzedText reply) {
+    List<Token> tokens = reply.tokens();
+    for (PhraseMatch match : YES_NO_ANSWERS.find(reply)) {
+      if (match.quotedIn(reply) || match.negatedIn(reply)) {
+        continue;
+      }
+      boolean modal = false;
+      for (int k = match.firstToken(); k < match.endToken(); k++) {
+        modal |= MODAL_ANSWER_WORDS.contains(tokens.get(k).lower());
+      }
+      if (!modal || match.endToken() >= tokens.size() || !tokens.get(match.endToken()).isWord()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sentence that opens with an instruction ("Go to ...", "Tap ...") or says "you can ...". */
