@@ -15,7 +15,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -110,5 +115,29 @@ class ImportController {
           ? imports.importJsonl(body)
           : imports.importCsv(body);
     }
+  }
+
+  /**
+   * Any other content type: 415 problem+json naming the two accepted ones (without this, the
+   * catch-all of {@link UnknownApiPathController} would answer 404).
+   */
+  @PostMapping(path = "/imports")
+  @RolesAllowed({Role.REVIEWER_NAME, Role.ADMIN_NAME})
+  @Operation(hidden = true)
+  public ImportReport unsupported(
+      @RequestHeader(name = "Content-Type", required = false) @Nullable String contentType)
+      throws HttpMediaTypeNotSupportedException {
+    List<MediaType> supported =
+        List.of(MediaType.parseMediaType(TEXT_CSV), MediaType.parseMediaType(NDJSON));
+    if (contentType == null || contentType.isBlank()) {
+      throw new HttpMediaTypeNotSupportedException("No Content-Type given", supported);
+    }
+    MediaType type;
+    try {
+      type = MediaType.parseMediaType(contentType);
+    } catch (InvalidMediaTypeException e) {
+      throw new HttpMediaTypeNotSupportedException(e.getMessage(), supported);
+    }
+    throw new HttpMediaTypeNotSupportedException(type, supported, HttpMethod.POST);
   }
 }
