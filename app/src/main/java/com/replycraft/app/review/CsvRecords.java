@@ -90,6 +90,11 @@ final class CsvRecords {
     }
   }
 
+  /** Physical lines read from the file so far. */
+  long linesRead() {
+    return lineNumber;
+  }
+
   private @Nullable Line readLine() throws IOException {
     if (!pushedBack.isEmpty()) {
       return pushedBack.pop();

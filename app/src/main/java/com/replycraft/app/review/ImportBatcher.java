@@ -23,6 +23,8 @@ final class ImportBatcher {
 
   private final ConversationService conversations;
   private final ThreadAuditor auditor;
+  private final ImportProgress progress;
+  private long linesRead;
   private final List<ImportReport.Rejection> rejected = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
   private final List<ImportedThread> pending = new ArrayList<>();
@@ -34,9 +36,15 @@ final class ImportBatcher {
   private @Nullable Customer currentCustomer;
   private final List<NewThread.Message> currentMessages = new ArrayList<>();
 
-  ImportBatcher(ConversationService conversations, ThreadAuditor auditor) {
+  ImportBatcher(ConversationService conversations, ThreadAuditor auditor, ImportProgress progress) {
     this.conversations = conversations;
     this.auditor = auditor;
+    this.progress = progress;
+  }
+
+  /** The file has been read up to this line. */
+  void readUpTo(long line) {
+    linesRead = Math.max(linesRead, line);
   }
 
   void reject(long line, String reason) {
@@ -107,6 +115,7 @@ final class ImportBatcher {
       pending.clear();
       pendingMessages = 0;
     }
+    progress.update(linesRead, storedMessages, rejected.size());
   }
 
   /** Customer details may be given on any row of the conversation; a later value wins. */

@@ -71,7 +71,16 @@ public class ImportService {
    * @throws ImportFormatException when the header is not the expected one
    */
   public ImportReport importCsv(Reader input) {
-    ImportBatcher batch = new ImportBatcher(conversations, auditor);
+    return importCsv(input, ImportProgress.NONE);
+  }
+
+  /**
+   * Imports a CSV export, telling {@code progress} after every stored batch.
+   *
+   * @throws ImportFormatException when the header is not the expected one
+   */
+  public ImportReport importCsv(Reader input, ImportProgress progress) {
+    ImportBatcher batch = new ImportBatcher(conversations, auditor, progress);
     try {
       BufferedReader reader = buffered(input);
       CsvRecords records = new CsvRecords(reader);
@@ -86,6 +95,7 @@ public class ImportService {
                 + " columns are optional)");
       }
       for (CsvRecords.Raw raw = records.next(); raw != null; raw = records.next()) {
+        batch.readUpTo(records.linesRead());
         if (raw.fields() == null) {
           batch.reject(raw.line(), String.valueOf(raw.error()));
         } else {
@@ -102,12 +112,18 @@ public class ImportService {
    * Imports JSONL: one SCORING.md request a line, plus {@code conversationId} and {@code agentId}.
    */
   public ImportReport importJsonl(Reader input) {
-    ImportBatcher batch = new ImportBatcher(conversations, auditor);
+    return importJsonl(input, ImportProgress.NONE);
+  }
+
+  /** Imports JSONL, telling {@code progress} after every stored batch. */
+  public ImportReport importJsonl(Reader input, ImportProgress progress) {
+    ImportBatcher batch = new ImportBatcher(conversations, auditor, progress);
     try {
       BufferedReader reader = buffered(input);
       long line = 0;
       for (String text = reader.readLine(); text != null; text = reader.readLine()) {
         line++;
+        batch.readUpTo(line);
         if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
           text = text.substring(1);
         }

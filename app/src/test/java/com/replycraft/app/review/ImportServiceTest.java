@@ -14,6 +14,8 @@ import com.replycraft.scoring.thread.Channel;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -224,8 +226,12 @@ class ImportServiceTest {
       }
     }
     long before = conversations.count();
+    List<Long> progress = new ArrayList<>();
 
-    ImportReport report = csv(file.toString());
+    ImportReport report =
+        imports.importCsv(
+            new StringReader(file.toString()),
+            (lines, messages, rejected) -> progress.add((long) messages));
 
     assertThat(report.rejected()).isEmpty();
     assertThat(report.conversations()).isEqualTo(conversationsInFile);
@@ -237,5 +243,7 @@ class ImportServiceTest {
                 .collect(Collectors.toList()))
         .containsOnly(perConversation);
     assertThat(conversations.autoQa("bulk-1999")).isPresent();
+    assertThat(progress).hasSizeGreaterThanOrEqualTo(20).isSorted();
+    assertThat(progress.get(progress.size() - 1)).isEqualTo(20_000L);
   }
 }
