@@ -131,7 +131,8 @@ public class ConversationService {
   /**
    * Stores one batch of imported transcripts in one transaction and audits each with the given
    * auditor. A conversation already stored under the same external id is replaced (or, with {@link
-   * ImportedThread#append()}, joined), never duplicated.
+   * ImportedThread#append()}, joined), never duplicated. Imported threads are stored as RESOLVED,
+   * so historical transcripts stay out of the agents' inbox.
    *
    * @return the number of messages stored
    */
@@ -175,6 +176,8 @@ public class ConversationService {
               thread.customer(),
               thread.industry() != null ? thread.industry() : c.getIndustry(),
               messages));
+      // Imported transcripts are past conversations for QA, not work for the agents' inbox.
+      c.setStatus(ConversationStatus.RESOLVED);
       List<Message> inOrder = c.getMessages().stream().map(ConversationMessage::toMessage).toList();
       c.applyAudit(auditor.audit(c.getChannel(), c.customer(), inOrder), now);
       conversations.save(c);

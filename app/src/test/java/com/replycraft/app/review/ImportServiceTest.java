@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.replycraft.app.ReplyCraftTest;
 import com.replycraft.app.conversation.AutoQaSummary;
 import com.replycraft.app.conversation.ConversationService;
+import com.replycraft.app.conversation.ConversationStatus;
 import com.replycraft.app.conversation.ThreadMessage;
 import com.replycraft.app.conversation.ThreadSnapshot;
 import com.replycraft.scoring.Severity;
@@ -114,6 +115,8 @@ class ImportServiceTest {
     assertThat(conversations.count()).isEqualTo(count);
     assertThat(conversations.idOfExternal("again-1")).contains(id);
     assertThat(thread("again-1").messages()).hasSize(3);
+    assertThat(thread("again-1").status()).isEqualTo(ConversationStatus.RESOLVED);
+    assertThat(conversations.open()).noneMatch(open -> open.id() == id);
   }
 
   @Test
