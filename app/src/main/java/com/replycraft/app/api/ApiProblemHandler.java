@@ -1,5 +1,6 @@
 package com.replycraft.app.api;
 
+import com.replycraft.app.review.ImportFormatException;
 import com.replycraft.app.security.UsernameTakenException;
 import com.replycraft.scoring.InvalidRequestException;
 import jakarta.validation.ConstraintViolationException;
@@ -90,6 +91,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
       problem.setProperty("field", "draft");
       problem.setProperty("errors", List.of(new FieldError("draft", message)));
     }
+    return problem;
+  }
+
+  @ExceptionHandler(ImportFormatException.class)
+  ProblemDetail importFormat(ImportFormatException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+    problem.setTitle("Cannot import this file");
     return problem;
   }
 

@@ -1,5 +1,7 @@
 package com.replycraft.app.conversation;
 
+import com.replycraft.scoring.Severity;
+import com.replycraft.scoring.escalation.Recommendation;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.scoring.thread.Customer;
 import jakarta.persistence.CascadeType;
@@ -68,6 +70,32 @@ public class Conversation {
   @Version
   @Column(nullable = false)
   private long version;
+
+  @Column(name = "qa_overall")
+  private @Nullable Integer qaOverall;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "qa_worst_severity", length = 10)
+  private @Nullable Severity qaWorstSeverity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "qa_escalation", length = 20)
+  private @Nullable Recommendation qaEscalation;
+
+  @Column(name = "qa_breached")
+  private @Nullable Boolean qaBreached;
+
+  @Column(name = "qa_finding_codes", length = 2000)
+  private @Nullable String qaFindingCodes;
+
+  @Column(name = "qa_thread_findings_json", length = 200000)
+  private @Nullable String qaThreadFindingsJson;
+
+  @Column(name = "qa_escalation_json", length = 20000)
+  private @Nullable String qaEscalationJson;
+
+  @Column(name = "qa_audited_at")
+  private @Nullable Instant qaAuditedAt;
 
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -162,6 +190,40 @@ public class Conversation {
     message.attach(this, messages.size());
     messages.add(message);
     return message;
+  }
+
+  /** Stores the auto-QA of the whole thread: its summary here, each audited message's result. */
+  public void applyAudit(ThreadAudit audit, Instant now) {
+    for (ThreadAudit.MessageAudit m : audit.messages()) {
+      messages.get(m.index()).setScores(m.scores(), m.findingsJson());
+    }
+    this.qaOverall = audit.overall();
+    this.qaWorstSeverity = audit.worstSeverity();
+    this.qaEscalation = audit.escalation();
+    this.qaBreached = audit.breached();
+    String codes = audit.findingCodes();
+    this.qaFindingCodes = codes.length() > 2000 ? codes.substring(0, 2000) : codes;
+    this.qaThreadFindingsJson = audit.threadFindingsJson();
+    this.qaEscalationJson = audit.escalationJson();
+    this.qaAuditedAt = now;
+  }
+
+  /** The stored auto-QA, or null when the thread was never audited. */
+  public @Nullable AutoQaSummary autoQa() {
+    if (qaOverall == null || qaEscalation == null || qaAuditedAt == null) {
+      return null;
+    }
+    return new AutoQaSummary(
+        id == null ? 0 : id,
+        qaOverall,
+        qaWorstSeverity,
+        qaEscalation,
+        Boolean.TRUE.equals(qaBreached),
+        qaFindingCodes == null || qaFindingCodes.isEmpty()
+            ? List.of()
+            : List.of(qaFindingCodes.split(",")),
+        qaThreadFindingsJson == null ? "[]" : qaThreadFindingsJson,
+        qaAuditedAt);
   }
 
   /** Removes every message (a re-import replaces the transcript). */

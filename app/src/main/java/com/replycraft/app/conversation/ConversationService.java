@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +126,77 @@ public class ConversationService {
     c.touch(now);
     conversations.saveAndFlush(c);
     return ThreadMessage.of(message);
+  }
+
+  /**
+   * Stores one batch of imported transcripts in one transaction and audits each with the given
+   * auditor. A conversation already stored under the same external id is replaced (or, with {@link
+   * ImportedThread#append()}, joined), never duplicated. Imported threads are stored as RESOLVED,
+   * so historical transcripts stay out of the agents' inbox.
+   *
+   * @return the number of messages stored
+   */
+  @Transactional
+  public int importBatch(List<@Valid ImportedThread> batch, ThreadAuditor auditor) {
+    Instant now = clock.instant();
+    int stored = 0;
+    for (ImportedThread imported : batch) {
+      NewThread thread = imported.thread();
+      Optional<Conversation> existing = conversations.findByExternalId(imported.externalId());
+      Conversation c;
+      List<NewThread.Message> messages;
+      if (existing.isPresent()) {
+        c = existing.get();
+        messages = new ArrayList<>();
+        if (imported.append()) {
+          c.getMessages().stream()
+              .map(
+                  m ->
+                      new NewThread.Message(
+                          m.getAuthor(), m.getSentAt(), m.getText(), m.getAgentId()))
+              .forEach(messages::add);
+        }
+        messages.addAll(thread.messages());
+        c.clearMessages();
+        // Deletes first: the new messages reuse the positions of the old ones.
+        conversations.flush();
+        c.setChannel(thread.channel());
+        c.touch(now);
+      } else {
+        c = new Conversation(thread.channel(), now);
+        c.setExternalId(thread.externalId());
+        messages = new ArrayList<>(thread.messages());
+      }
+      fill(
+          c,
+          new NewThread(
+              thread.externalId(),
+              thread.channel(),
+              thread.subject() != null ? thread.subject() : c.getSubject(),
+              thread.customer(),
+              thread.industry() != null ? thread.industry() : c.getIndustry(),
+              messages));
+      // Imported transcripts are past conversations for QA, not work for the agents' inbox.
+      c.setStatus(ConversationStatus.RESOLVED);
+      List<Message> inOrder = c.getMessages().stream().map(ConversationMessage::toMessage).toList();
+      c.applyAudit(auditor.audit(c.getChannel(), c.customer(), inOrder), now);
+      conversations.save(c);
+      stored += thread.messages().size();
+    }
+    conversations.flush();
+    return stored;
+  }
+
+  /** The stored auto-QA of the conversation with this external id. */
+  @Transactional(readOnly = true)
+  public Optional<AutoQaSummary> autoQa(String externalId) {
+    return conversations.findByExternalId(externalId).map(Conversation::autoQa);
+  }
+
+  /** The thread stored under this external id. */
+  @Transactional(readOnly = true)
+  public Optional<ThreadSnapshot> findExternal(String externalId) {
+    return conversations.findByExternalId(externalId).map(ThreadSnapshot::of);
   }
 
   /** The findings JSON stored with a message, for QA and tests. */

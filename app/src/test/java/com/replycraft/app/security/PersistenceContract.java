@@ -3,6 +3,9 @@ package com.replycraft.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.replycraft.app.review.ImportReport;
+import com.replycraft.app.review.ImportService;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ abstract class PersistenceContract {
   @Autowired ApiTokenRepository tokenRepository;
   @Autowired UserService users;
   @Autowired ApiTokenService tokens;
+  @Autowired ImportService imports;
 
   @Test
   void flyway_has_applied_the_first_migration() {
@@ -48,6 +52,41 @@ abstract class PersistenceContract {
     assertThat(applied).isEqualTo(1);
     assertThat(demoThreads).isGreaterThanOrEqualTo(15);
     assertThat(messages).isGreaterThan(demoThreads);
+  }
+
+  @Test
+  void an_imported_transcript_and_its_auto_qa_are_stored_and_re_import_updates_it() {
+    String csv =
+        "conversation_id,channel,author,agent_id,timestamp,text,customer_name,customer_authenticated,customer_value\n"
+            + "persist-1,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,Where is my refund?,Ana,true,99.5\n"
+            + "persist-1,EMAIL,AGENT,a.lee,2026-11-20T09:00:00Z,It is processed.,,,\n";
+
+    imports.importCsv(new StringReader(csv));
+    ImportReport again = imports.importCsv(new StringReader(csv));
+
+    Integer applied =
+        jdbc.queryForObject(
+            "select count(*) from \"flyway_schema_history\" where \"version\" = '3' and"
+                + " \"success\" = true",
+            Integer.class);
+    assertThat(applied).isEqualTo(1);
+    assertThat(again.messages()).isEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from conversation where external_id = 'persist-1'", Integer.class))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select qa_worst_severity from conversation where external_id = 'persist-1'",
+                String.class))
+        .isEqualTo("CRITICAL");
+    assertThat(
+            jdbc.queryForObject(
+                "select m.findings_json from conversation_message m join conversation c on"
+                    + " c.id = m.conversation_id where c.external_id = 'persist-1' and"
+                    + " m.position = 1",
+                String.class))
+        .contains("DELAY_NOT_ACKNOWLEDGED");
   }
 
   @Test
