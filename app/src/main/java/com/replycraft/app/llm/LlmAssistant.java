@@ -67,6 +67,18 @@ public class LlmAssistant {
     this.circuit = new CircuitBreaker(properties.failureThreshold(), properties.pauseFor(), clock);
   }
 
+  /**
+   * An assistant for {@code properties} outside Spring (tests, a "test connection" with settings
+   * not yet saved); off when the provider is {@code none}.
+   */
+  public static LlmAssistant connect(LlmProperties properties, Scorer scorer, Clock clock) {
+    return new LlmAssistant(
+        properties,
+        properties.enabled() ? Optional.of(LlmConfiguration.clients(properties)) : Optional.empty(),
+        scorer,
+        clock);
+  }
+
   /** Whether a provider is configured (the UI shows the AI buttons only then). */
   public boolean enabled() {
     return clients != null;
