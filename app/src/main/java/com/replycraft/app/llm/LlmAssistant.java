@@ -51,6 +51,11 @@ public class LlmAssistant {
   private record Field(Dimension dimension, String name) {}
 
   private final LlmProperties properties;
+
+  public LlmProperties properties() {
+    return properties;
+  }
+
   private final @Nullable LlmClients clients;
   private final Scorer scorer;
   private final Clock clock;
@@ -90,6 +95,32 @@ public class LlmAssistant {
         ? "off"
         : "%s %s at %s"
             .formatted(clients.provider().name().toLowerCase(), clients.model(), clients.baseUrl());
+  }
+
+  /** The result of a "test connection": one tiny prompt, no customer data. */
+  public record ConnectionCheck(boolean ok, String message, Duration took) {}
+
+  /** Sends one tiny prompt; a success also closes a paused circuit. Never throws. */
+  public ConnectionCheck testConnection() {
+    Instant started = Instant.now();
+    if (clients == null) {
+      return new ConnectionCheck(false, LlmFailure.NOT_CONFIGURED.notice, Duration.ZERO);
+    }
+    try {
+      String answer = clients.chat().chat("Answer with the single word: ready");
+      Duration took = Duration.between(started, Instant.now());
+      if (answer == null || answer.isBlank()) {
+        return new ConnectionCheck(false, LlmFailure.UNUSABLE.notice, took);
+      }
+      circuit.succeeded();
+      String shown = answer.strip();
+      return new ConnectionCheck(
+          true, "Connected: " + (shown.length() > 60 ? shown.substring(0, 60) + "…" : shown), took);
+    } catch (RuntimeException e) {
+      log.warn("LLM connection test failed: {}", e.toString());
+      return new ConnectionCheck(
+          false, LlmFailure.of(e).notice, Duration.between(started, Instant.now()));
+    }
   }
 
   public boolean paused() {

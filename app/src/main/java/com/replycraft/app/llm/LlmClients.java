@@ -1,7 +1,10 @@
 package com.replycraft.app.llm;
 
-/** The three AI services of one configured provider, and what they talk to. */
+import dev.langchain4j.model.chat.ChatModel;
+
+/** The three AI services of one configured provider, its plain chat model, and where it runs. */
 public record LlmClients(
+    ChatModel chat,
     ReplyDrafter drafter,
     ReplyRewriter rewriter,
     ReplyJudge judge,

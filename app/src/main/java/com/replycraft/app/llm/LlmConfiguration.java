@@ -33,6 +33,7 @@ class LlmConfiguration {
     ChatModel text = chatModel(properties, false);
     ChatModel json = chatModel(properties, true);
     return new LlmClients(
+        text,
         AiServices.create(ReplyDrafter.class, text),
         AiServices.create(ReplyRewriter.class, text),
         AiServices.create(ReplyJudge.class, json),
