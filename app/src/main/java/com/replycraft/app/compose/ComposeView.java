@@ -2,6 +2,9 @@ package com.replycraft.app.compose;
 
 import com.replycraft.app.conversation.ThreadMessage;
 import com.replycraft.app.conversation.ThreadSnapshot;
+import com.replycraft.app.llm.AssistedReply;
+import com.replycraft.app.llm.LlmAssistant;
+import com.replycraft.app.llm.SecondOpinion;
 import com.replycraft.app.security.Role;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.Finding;
@@ -68,6 +71,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
   private final ComposeService compose;
   private final AuthenticationContext authentication;
   private final Clock clock;
+  private final LlmAssistant assistant;
 
   final Div threadPane = new Div();
   final Div banner = new Div();
@@ -79,6 +83,11 @@ public class ComposeView extends Div implements BeforeEnterObserver {
   final Div findings = new Div();
   final Button copy = new Button("Copy", VaadinIcon.COPY_O.create());
   final Button markSent = new Button("Mark as sent", VaadinIcon.PAPERPLANE.create());
+  final Button draftWithAi = new Button("Draft with AI", VaadinIcon.MAGIC.create());
+  final Button rewriteWithAi = new Button("Rewrite with AI", VaadinIcon.EDIT.create());
+  final Button judgeWithAi = new Button("AI second opinion", VaadinIcon.SCALE.create());
+  final Span aiNotice = new Span();
+  final Div aiOpinion = new Div();
   private final Map<String, ProgressBar> bars = new java.util.HashMap<>();
   private final Map<String, Span> values = new java.util.HashMap<>();
 
@@ -86,10 +95,15 @@ public class ComposeView extends Div implements BeforeEnterObserver {
   @Nullable ScoreResult result;
   @Nullable ScoreResult situation;
 
-  ComposeView(ComposeService compose, AuthenticationContext authentication, Clock clock) {
+  ComposeView(
+      ComposeService compose,
+      AuthenticationContext authentication,
+      Clock clock,
+      LlmAssistant assistant) {
     this.compose = compose;
     this.authentication = authentication;
     this.clock = clock;
+    this.assistant = assistant;
     addClassName("rc-compose");
     threadPane.addClassName("rc-thread-pane");
     add(threadPane, draftPane());
@@ -181,12 +195,116 @@ public class ComposeView extends Div implements BeforeEnterObserver {
 
     Div toolbar = new Div(suggest, new Span(), copy, markSent);
     toolbar.addClassName("rc-toolbar");
+    Div aiBar = aiBar();
     H4 previewTitle = new H4("How it reads");
     H4 findingsTitle = new H4("What to improve");
     Div pane =
-        new Div(banner, draft, toolbar, meters, previewTitle, preview, findingsTitle, findings);
+        new Div(
+            banner,
+            draft,
+            toolbar,
+            aiBar,
+            meters,
+            aiOpinion,
+            previewTitle,
+            preview,
+            findingsTitle,
+            findings);
     pane.addClassName("rc-draft-pane");
     return pane;
+  }
+
+  /** The AI buttons and notice; shown only when an LLM provider is configured. */
+  private Div aiBar() {
+    draftWithAi.setId("draft-with-ai");
+    draftWithAi.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    draftWithAi.addClickListener(e -> draftWithAi());
+    rewriteWithAi.setId("rewrite-with-ai");
+    rewriteWithAi.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    rewriteWithAi.setTooltipText(
+        "Rewrites the reply to fix what the rules found, keeping its facts");
+    rewriteWithAi.addClickListener(e -> rewriteWithAi());
+    judgeWithAi.setId("judge-with-ai");
+    judgeWithAi.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    judgeWithAi.addClickListener(e -> judgeWithAi());
+    aiNotice.setId("ai-notice");
+    aiNotice.addClassName("rc-muted");
+    aiOpinion.setId("ai-opinion");
+    aiOpinion.addClassName("rc-ai-opinion");
+    aiOpinion.setVisible(false);
+    Div bar = new Div(draftWithAi, rewriteWithAi, judgeWithAi, aiNotice);
+    bar.setId("ai-bar");
+    bar.addClassName("rc-toolbar");
+    bar.setVisible(assistant.enabled());
+    return bar;
+  }
+
+  private String agentName() {
+    return compose.displayName(authentication.getPrincipalName().orElse(null));
+  }
+
+  /** An LLM draft for the thread (never sent automatically), else the best template. */
+  void draftWithAi() {
+    if (thread == null) {
+      return;
+    }
+    String agent = agentName();
+    List<Suggestion> best = compose.suggest(thread, agent, 1);
+    AssistedReply reply =
+        assistant.draft(
+            compose.request(thread, ""), best.isEmpty() ? null : best.get(0).text(), agent);
+    if (!reply.text().isBlank()) {
+      draft.setValue(reply.text());
+    }
+    showAi(reply);
+  }
+
+  /** The current draft rewritten by the LLM to fix what the rules found. */
+  void rewriteWithAi() {
+    if (thread == null || draft.getValue().isBlank()) {
+      aiNotice.setText("Write a reply first.");
+      return;
+    }
+    AssistedReply reply = assistant.rewrite(compose.request(thread, draft.getValue()), List.of());
+    if (reply.source() == AssistedReply.Source.LLM) {
+      draft.setValue(reply.text());
+    }
+    showAi(reply);
+  }
+
+  private void showAi(AssistedReply reply) {
+    aiNotice.setText(reply.notice() == null ? "" : reply.notice());
+    aiOpinion.setVisible(false);
+    rescore();
+    draft.focus();
+  }
+
+  /** The LLM's opinion per dimension, beside (never instead of) the rule scores and findings. */
+  void judgeWithAi() {
+    aiOpinion.removeAll();
+    if (thread == null || draft.getValue().isBlank()) {
+      aiNotice.setText("Write a reply first.");
+      aiOpinion.setVisible(false);
+      return;
+    }
+    SecondOpinion opinion = assistant.judge(compose.request(thread, draft.getValue()));
+    aiNotice.setText(opinion.notice() == null ? "" : opinion.notice());
+    aiOpinion.setVisible(opinion.available());
+    if (!opinion.available()) {
+      return;
+    }
+    aiOpinion.add(new H4("AI opinion (an LLM's view; the rule scores and findings still apply)"));
+    for (SecondOpinion.Opinion o : opinion.dimensions()) {
+      Span name = new Span(Labels.dimension(o.dimension()));
+      name.addClassName("rc-meter-label");
+      Span score = new Span(o.score() == null ? "n/a" : String.valueOf(o.score()));
+      score.addClassName("rc-meter-value");
+      Paragraph rationale = new Paragraph(o.rationale());
+      rationale.addClassName("rc-muted");
+      Div line = new Div(name, score, rationale);
+      line.setId("ai-opinion-" + Labels.cssName(o.dimension()));
+      aiOpinion.add(line);
+    }
   }
 
   private void meter(String key, String label) {

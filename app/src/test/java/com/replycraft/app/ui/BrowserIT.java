@@ -59,7 +59,7 @@ class BrowserIT {
         Arguments.of(
             "demo-admin",
             "admin-demo",
-            List.of("Home", "Inbox", "Templates", "Users", "API tokens")));
+            List.of("Home", "Inbox", "Templates", "Users", "API tokens", "AI assistant")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -17,10 +17,11 @@ class MainLayoutTest extends KaribuTestBase {
   }
 
   @Test
-  void an_admin_sees_the_inbox_templates_users_and_api_tokens() {
+  void an_admin_sees_the_inbox_templates_users_api_tokens_and_the_ai_assistant() {
     signIn("admin", "ADMIN");
 
-    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates", "Users", "API tokens");
+    assertThat(navigation())
+        .containsExactly("Home", "Inbox", "Templates", "Users", "API tokens", "AI assistant");
   }
 
   @Test
