@@ -5,17 +5,19 @@ import com.replycraft.scoring.check.ThreadView;
 import com.replycraft.scoring.escalation.EscalationReason;
 import com.replycraft.scoring.escalation.ReasonCode;
 import com.replycraft.scoring.thread.Author;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * REPEATED_CONTACT: the customer has had to ask more than once — {@value #RUN} or more customer
- * messages in a row with no agent reply between them (a bot turn is not a reply), or words that say
- * so ("third time", "I've emailed twice", "still waiting", "yet again"; {@code
- * escalation/repeated-contact.txt}).
+ * contacts in a row with no agent reply between them (a bot turn is not a reply; messages less than
+ * 15 minutes apart are one contact), or words that say so ("third time", "I've emailed twice",
+ * "still waiting", "yet again"; {@code escalation/repeated-contact.txt}).
  */
 public final class RepeatedContactSignal implements Signal {
 
   static final int RUN = 3;
+  static final Duration SAME_CONTACT = Duration.ofMinutes(15);
   private static final CueLexicon REPEATED = CueLexicon.named("escalation/repeated-contact");
 
   @Override
@@ -30,11 +32,19 @@ public final class RepeatedContactSignal implements Signal {
     int run = 0;
     int longest = 0;
     AnalyzedMessage runEnd = null;
+    AnalyzedMessage previous = null;
     for (AnalyzedMessage message : thread.messages()) {
       if (message.author() == Author.AGENT) {
         run = 0;
+        previous = null;
       } else if (message.fromCustomer()) {
-        run++;
+        // Messages sent minutes apart (one thought split over several lines, or answers to a
+        // bot's questions) are one contact; the customer coming back later is another.
+        if (previous == null
+            || Duration.between(previous.at(), message.at()).compareTo(SAME_CONTACT) > 0) {
+          run++;
+        }
+        previous = message;
         if (run >= longest) {
           longest = run;
           runEnd = message;

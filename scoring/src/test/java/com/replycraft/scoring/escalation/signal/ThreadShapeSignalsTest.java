@@ -46,6 +46,23 @@ class ThreadShapeSignalsTest {
   }
 
   @Test
+  void answering_a_bots_questions_within_minutes_is_one_contact_not_repeated_contact() {
+    EscalationAdvice advice =
+        advise(
+            ScoreRequest.builder()
+                .customerSays("2026-11-20T06:00:00Z", "I need to change my direct debit date.")
+                .botSays("2026-11-20T06:00:05Z", "May I have your full name?")
+                .customerSays("2026-11-20T06:01:00Z", "Jo Bloggs")
+                .botSays("2026-11-20T06:01:05Z", "And your membership number?")
+                .customerSays("2026-11-20T06:02:00Z", "MB-20931")
+                .botSays("2026-11-20T06:02:05Z", "Thanks, you're in the queue.")
+                .draftAt("2026-11-20T06:30:00Z")
+                .draft("Hi Jo, I've moved your direct debit to the 15th from next month.")
+                .build());
+    assertThat(advice.has(ReasonCode.REPEATED_CONTACT)).isFalse();
+  }
+
+  @Test
   void repeated_contact_stays_quiet_when_the_agent_answered_between_messages() {
     EscalationAdvice advice =
         advise(
