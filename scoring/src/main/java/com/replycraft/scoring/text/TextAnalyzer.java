@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -255,42 +256,16 @@ public final class TextAnalyzer {
   private static final Set<String> TITLES =
       Set.of("dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "messrs", "rev");
 
-  private static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "today",
-          "tomorrow",
-          "yesterday",
-          "tonight");
+  /** Dates a reply can echo; "may" is left out, being far more often the modal verb. */
+  private static final Set<String> CALENDAR_WORDS = calendarWords();
+
+  private static Set<String> calendarWords() {
+    Set<String> words = new HashSet<>(CalendarWords.WEEKDAYS);
+    words.addAll(CalendarWords.MONTHS);
+    words.remove("may");
+    words.addAll(List.of("today", "tomorrow", "yesterday", "tonight"));
+    return Set.copyOf(words);
+  }
 
   private static final Set<String> NUMBER_SUFFIXES =
       Set.of("st", "nd", "rd", "th", "am", "pm", "h", "k", "m", "hrs", "hr", "min", "mins", "kg");

@@ -31,20 +31,7 @@ import java.util.regex.Pattern;
 public final class TimeExpressions {
 
   private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tues",
-          "thurs",
-          "weds",
-          "fri",
-          "weekend");
+      union(CalendarWords.WEEKDAYS, Set.of("mon", "tues", "thurs", "weds", "fri", "weekend"));
 
   private static final Set<String> DAY_WORDS =
       Set.of(
@@ -62,32 +49,7 @@ public final class TimeExpressions {
           "eob",
           "overnight");
 
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  private static final Set<String> MONTHS = CalendarWords.MONTHS;
 
   private static final Set<String> UNITS =
       Set.of(
@@ -425,5 +387,11 @@ public final class TimeExpressions {
       j++;
     }
     return j;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }
