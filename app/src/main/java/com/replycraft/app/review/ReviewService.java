@@ -211,6 +211,22 @@ public class ReviewService {
     return details(review);
   }
 
+  /** The conversation a review is about, if the viewer may read the review. */
+  @Transactional(readOnly = true)
+  public ThreadSnapshot transcript(long reviewId, Viewer viewer) {
+    ReviewDetails review = find(reviewId, viewer);
+    return conversations
+        .find(review.conversationId())
+        .orElseThrow(
+            () -> new NoSuchElementException("no conversation " + review.conversationId()));
+  }
+
+  /** Whether the viewer is the agent the review reaches (who may acknowledge or dispute it). */
+  @Transactional(readOnly = true)
+  public boolean isReviewedAgent(long reviewId, Viewer viewer) {
+    return reviews.findById(reviewId).map(r -> isReviewedAgent(r, viewer)).orElse(false);
+  }
+
   /** The id of the review of a conversation, if one was saved. */
   @Transactional(readOnly = true)
   public Optional<Long> reviewOf(long conversationId) {
