@@ -153,7 +153,12 @@ public class ReviewView extends Div implements BeforeEnterObserver {
         }
       }
       timeline.add(
-          turn(t, m, s.findingsByPosition().getOrDefault(m.position(), List.of()), comments));
+          turn(
+              t,
+              m,
+              s.findingsByPosition().getOrDefault(m.position(), List.of()),
+              s.scoresByPosition().get(m.position()),
+              comments));
       previous = m;
     }
     transcript.add(timeline);
@@ -190,7 +195,11 @@ public class ReviewView extends Div implements BeforeEnterObserver {
   }
 
   private Component turn(
-      ThreadSnapshot t, ThreadMessage m, List<Finding> findings, Map<Integer, String> comments) {
+      ThreadSnapshot t,
+      ThreadMessage m,
+      List<Finding> findings,
+      com.replycraft.scoring.@Nullable Scores scores,
+      Map<Integer, String> comments) {
     String who =
         switch (m.author()) {
           case CUSTOMER -> t.customerLabel();
@@ -203,8 +212,8 @@ public class ReviewView extends Div implements BeforeEnterObserver {
     when.addClassName("rc-turn-time");
     Div head = new Div(author, when);
     head.addClassName("rc-turn-head");
-    if (m.scores() != null) {
-      head.add(ReviewLabels.badge("auto " + m.scores().overall(), "contrast"));
+    if (scores != null) {
+      head.add(ReviewLabels.badge("auto " + scores.overall(), "contrast"));
     }
     Div turn = new Div(head);
     turn.setId("turn-" + m.position());
