@@ -53,14 +53,23 @@ class BrowserIT {
 
   static Stream<Arguments> demoRoles() {
     return Stream.of(
-        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
-        Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
+        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates", "Reviews")),
+        Arguments.of("reviewer", "reviewer-demo", List.of("Home", "Reviews", "Disputes")),
         Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
         Arguments.of(
             "demo-admin",
             "admin-demo",
             List.of(
-                "Home", "Inbox", "Templates", "Users", "Agents", "API tokens", "AI assistant")));
+                "Home",
+                "Inbox",
+                "Templates",
+                "Reviews",
+                "Disputes",
+                "Users",
+                "Agents",
+                "API tokens",
+                "AI assistant",
+                "Scorecards")));
   }
 
   @ParameterizedTest(name = "{0}")
