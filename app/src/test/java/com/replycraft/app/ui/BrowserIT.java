@@ -54,12 +54,13 @@ class BrowserIT {
   static Stream<Arguments> demoRoles() {
     return Stream.of(
         Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
-        Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
-        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
+        Arguments.of("reviewer", "reviewer-demo", List.of("Home", "Search")),
+        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates", "Search")),
         Arguments.of(
             "demo-admin",
             "admin-demo",
-            List.of("Home", "Inbox", "Templates", "Users", "API tokens", "AI assistant")));
+            List.of(
+                "Home", "Inbox", "Templates", "Search", "Users", "API tokens", "AI assistant")));
   }
 
   @ParameterizedTest(name = "{0}")

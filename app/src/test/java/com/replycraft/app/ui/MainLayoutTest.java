@@ -17,11 +17,12 @@ class MainLayoutTest extends KaribuTestBase {
   }
 
   @Test
-  void an_admin_sees_the_inbox_templates_users_api_tokens_and_the_ai_assistant() {
+  void an_admin_sees_the_inbox_templates_search_users_api_tokens_and_the_ai_assistant() {
     signIn("admin", "ADMIN");
 
     assertThat(navigation())
-        .containsExactly("Home", "Inbox", "Templates", "Users", "API tokens", "AI assistant");
+        .containsExactly(
+            "Home", "Inbox", "Templates", "Search", "Users", "API tokens", "AI assistant");
   }
 
   @Test
