@@ -60,7 +60,14 @@ class BrowserIT {
             "demo-admin",
             "admin-demo",
             List.of(
-                "Home", "Inbox", "Templates", "Search", "Users", "Agents", "API tokens", "AI assistant")));
+                "Home",
+                "Inbox",
+                "Templates",
+                "Search",
+                "Users",
+                "Agents",
+                "API tokens",
+                "AI assistant")));
   }
 
   @ParameterizedTest(name = "{0}")
