@@ -28,6 +28,7 @@ class SearchServiceTest {
   @Autowired SearchIndexer indexer;
   @Autowired ImportService imports;
   @Autowired EntityManagerFactory entityManagerFactory;
+  @Autowired SearchIndexBootstrap bootstrap;
 
   /** A word no other test data has, so each test sees only its own threads. */
   private String tag;
@@ -224,6 +225,25 @@ class SearchServiceTest {
     assertThat(done.state()).isEqualTo(IndexStatus.State.DONE);
     assertThat(done.indexed()).isEqualTo(indexer.storedMessages());
     assertThat(find("subscription")).hasSize(1);
+  }
+
+  @Test
+  void start_up_rebuilds_an_empty_index_and_leaves_a_filled_one_alone() throws Exception {
+    importThreads(
+        row("boot", "EMAIL", "CUSTOMER", "", "2026-11-17T08:55:00Z", "My warranty claim vanished"));
+    IndexStatus before = indexer.status();
+
+    bootstrap.run();
+    assertThat(indexer.status()).as("the index has documents").isSameAs(before);
+
+    Search.mapping(entityManagerFactory).scope(Object.class).workspace().purge();
+    bootstrap.run();
+    IndexStatus started = indexer.status();
+
+    assertThat(started).isNotSameAs(before);
+    assertThat(started.state()).isIn(IndexStatus.State.RUNNING, IndexStatus.State.DONE);
+    indexer.rebuild().get(2, TimeUnit.MINUTES);
+    assertThat(find("warranty")).hasSize(1);
   }
 
   @Test
