@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code replycraft.*}; each can also come from the environment (for example {@code
  * REPLYCRAFT_DATA_DIR}, {@code REPLYCRAFT_ADMIN_PASSWORD}).
  *
- * @param dataDir where the embedded database (and later the search index) lives
+ * @param dataDir where the embedded database and the search index ({@code index/}) live
  * @param demo whether to create demo users and sample data and show demo credentials on login
  * @param adminPassword password of the first {@code admin} user, used only when no user exists yet
  * @param bootstrapToken an API token provisioned at start-up for automation (stored hashed)

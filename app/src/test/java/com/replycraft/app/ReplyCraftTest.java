@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "spring.datasource.url=jdbc:h2:mem:replycraft-test;DB_CLOSE_DELAY=-1",
       "replycraft.data-dir=target/test-data",
       "replycraft.demo=true",
+      // One index per test context, in memory: a file index would clash on its write.lock.
+      "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
       "replycraft.admin-password=" + ReplyCraftTest.ADMIN_PASSWORD,
       "replycraft.bootstrap-token=" + ReplyCraftTest.BOOTSTRAP_TOKEN
     })

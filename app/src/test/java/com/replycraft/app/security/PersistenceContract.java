@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.replycraft.app.review.ImportReport;
 import com.replycraft.app.review.ImportService;
+import com.replycraft.app.search.SearchHit;
+import com.replycraft.app.search.SearchQuery;
+import com.replycraft.app.search.SearchService;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Set;
@@ -25,6 +28,27 @@ abstract class PersistenceContract {
   @Autowired UserService users;
   @Autowired ApiTokenService tokens;
   @Autowired ImportService imports;
+  @Autowired SearchService search;
+
+  @Test
+  void an_imported_message_is_searchable_and_a_re_import_leaves_no_stale_hit() {
+    String csv =
+        "conversation_id,channel,author,agent_id,timestamp,text\n"
+            + "persist-search-1,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,My voucher was refunded twice\n";
+
+    imports.importCsv(new StringReader(csv));
+    assertThat(refs("vouchers refund")).contains("persist-search-1");
+
+    imports.importCsv(new StringReader(csv.replace("voucher", "coupon")));
+    assertThat(refs("voucher")).doesNotContain("persist-search-1");
+    assertThat(refs("coupon refunded")).contains("persist-search-1");
+  }
+
+  private java.util.List<String> refs(String words) {
+    return search.search(SearchQuery.words(words), 0, 100).hits().stream()
+        .map(SearchHit::conversationRef)
+        .toList();
+  }
 
   @Test
   void flyway_has_applied_the_first_migration() {

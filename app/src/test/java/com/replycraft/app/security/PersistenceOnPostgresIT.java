@@ -12,7 +12,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * The persistence contract on a real PostgreSQL server (PostgreSQL binaries from a Maven artifact,
  * started for this test), with the {@code postgres} profile: the same Flyway migrations must run.
  */
-@SpringBootTest(properties = {"replycraft.demo=true", "replycraft.admin-password=admin-pg-test"})
+@SpringBootTest(
+    properties = {
+      "replycraft.demo=true",
+      "replycraft.admin-password=admin-pg-test",
+      "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"
+    })
 @ActiveProfiles("postgres")
 class PersistenceOnPostgresIT extends PersistenceContract {
 

@@ -54,8 +54,8 @@ class BrowserIT {
   static Stream<Arguments> demoRoles() {
     return Stream.of(
         Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates", "Reviews")),
-        Arguments.of("reviewer", "reviewer-demo", List.of("Home", "Reviews", "Disputes")),
-        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
+        Arguments.of("reviewer", "reviewer-demo", List.of("Home", "Reviews", "Disputes", "Search")),
+        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates", "Search")),
         Arguments.of(
             "demo-admin",
             "admin-demo",
@@ -65,6 +65,7 @@ class BrowserIT {
                 "Templates",
                 "Reviews",
                 "Disputes",
+                "Search",
                 "Users",
                 "Agents",
                 "API tokens",

@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "spring.datasource.url=jdbc:h2:mem:replycraft-browser;DB_CLOSE_DELAY=-1",
       "replycraft.data-dir=target/test-data",
       "replycraft.demo=true",
+      // One index per test context, in memory: a file index would clash on its write.lock.
+      "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
       "replycraft.admin-password=admin-browser-test"
     })
 public @interface BrowserTest {}

@@ -17,7 +17,7 @@ class MainLayoutTest extends KaribuTestBase {
   }
 
   @Test
-  void an_admin_sees_the_inbox_templates_users_api_tokens_and_the_ai_assistant() {
+  void an_admin_sees_the_inbox_templates_search_users_api_tokens_and_the_ai_assistant() {
     signIn("admin", "ADMIN");
 
     assertThat(navigation())
@@ -27,6 +27,7 @@ class MainLayoutTest extends KaribuTestBase {
             "Templates",
             "Reviews",
             "Disputes",
+            "Search",
             "Users",
             "Agents",
             "API tokens",
