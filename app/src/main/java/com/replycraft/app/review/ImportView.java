@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Imports a help-desk export: the upload lands in a temporary file, the import runs in the
- * background with a progress bar, then the summary, every rejected row (line and reason) and a CSV
+ * background with a progress bar (updated by server push), then the summary, every rejected row (line and reason) and a CSV
  * of the rejected rows to download.
  */
 @Route("imports")
@@ -155,10 +155,6 @@ public class ImportView extends VerticalLayout {
     progress.setValue(0);
     progress.setVisible(true);
     progressText.setText("Starting");
-    boolean pushed = ui.getPushConfiguration().getPushMode().isEnabled();
-    if (!pushed) {
-      ui.setPollInterval(500);
-    }
     jobs.start(
             tempFile,
             format,
@@ -179,9 +175,6 @@ public class ImportView extends VerticalLayout {
                 ui.access(
                     () -> {
                       running = false;
-                      if (!pushed) {
-                        ui.setPollInterval(-1);
-                      }
                       progress.setVisible(false);
                       if (failure != null) {
                         failed(fileName, failure);

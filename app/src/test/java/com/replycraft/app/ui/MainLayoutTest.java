@@ -22,7 +22,22 @@ class MainLayoutTest extends KaribuTestBase {
 
     assertThat(navigation())
         .containsExactly(
-            "Home", "Inbox", "Templates", "Users", "Agents", "API tokens", "AI assistant");
+            "Home",
+            "Review queue",
+            "Import transcripts",
+            "Inbox",
+            "Templates",
+            "Users",
+            "Agents",
+            "API tokens",
+            "AI assistant");
+  }
+
+  @Test
+  void a_reviewer_lands_on_the_review_queue_first() {
+    signIn("reviewer", "REVIEWER");
+
+    assertThat(navigation()).containsExactly("Home", "Review queue", "Import transcripts");
   }
 
   @Test
