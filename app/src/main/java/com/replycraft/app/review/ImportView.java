@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Imports a help-desk export: the upload lands in a temporary file, the import runs in the
- * background with a progress bar (updated by server push), then the summary, every rejected row (line and reason) and a CSV
- * of the rejected rows to download.
+ * background with a progress bar (updated by server push), then the summary, every rejected row
+ * (line and reason) and a CSV of the rejected rows to download.
  */
 @Route("imports")
 @PageTitle("Import transcripts")
