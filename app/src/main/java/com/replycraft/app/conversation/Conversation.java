@@ -266,8 +266,7 @@ public class Conversation {
             audit.customerFrustrated() || audit.customerDistressed(),
             escalationMissed,
             audit.overall());
-    this.lastMessageAt =
-        messages.stream().map(ConversationMessage::getSentAt).max(Instant::compareTo).orElse(null);
+    refreshLastMessageAt();
     this.primaryAgentId = primaryAgent(messages);
   }
 
@@ -296,6 +295,12 @@ public class Conversation {
       }
     }
     return best;
+  }
+
+  /** Recomputes the time of the latest message, after messages were moved in time. */
+  public void refreshLastMessageAt() {
+    this.lastMessageAt =
+        messages.stream().map(ConversationMessage::getSentAt).max(Instant::compareTo).orElse(null);
   }
 
   /** Marks the thread as stored by an import: it stays out of the agents' inbox. */

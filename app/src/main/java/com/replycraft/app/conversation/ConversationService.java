@@ -103,6 +103,7 @@ public class ConversationService {
       for (int i = 0; i < stored.size(); i++) {
         stored.get(i).setSentAt(thread.messages().get(i).at());
       }
+      c.refreshLastMessageAt();
       c.touch(clock.instant());
     }
     return false;

@@ -158,19 +158,25 @@ public class ReviewQueueView extends VerticalLayout {
   private Component grid() {
     grid.setId("queue-grid");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-    grid.addColumn(QueueRow::customer).setHeader("Customer").setFlexGrow(2);
-    grid.addColumn(r -> label(r.channel())).setHeader("Channel").setFlexGrow(1);
-    grid.addColumn(r -> r.agentId() == null ? "—" : r.agentId()).setHeader("Agent").setFlexGrow(1);
-    grid.addColumn(r -> at(r.lastMessageAt())).setHeader("Last message").setFlexGrow(1);
+    grid.addColumn(QueueRow::customer).setHeader("Customer").setWidth("12em").setFlexGrow(1);
+    grid.addColumn(r -> label(r.channel())).setHeader("Channel").setWidth("8em").setFlexGrow(0);
+    grid.addColumn(r -> r.agentId() == null ? "—" : r.agentId())
+        .setHeader("Agent")
+        .setWidth("9em")
+        .setFlexGrow(0);
+    grid.addColumn(r -> at(r.lastMessageAt()))
+        .setHeader("Last message")
+        .setWidth("10em")
+        .setFlexGrow(0);
     grid.addColumn(r -> r.score() == null ? "—" : String.valueOf(r.score()))
         .setHeader("Score")
-        .setWidth("6em")
+        .setWidth("5em")
         .setFlexGrow(0);
     grid.addColumn(r -> severity(r.worstSeverity()))
         .setHeader("Worst")
-        .setFlexGrow(0)
-        .setWidth("7em");
-    grid.addComponentColumn(ReviewQueueView::chips).setHeader("Risk").setFlexGrow(3);
+        .setWidth("6em")
+        .setFlexGrow(0);
+    grid.addComponentColumn(ReviewQueueView::chips).setHeader("Risk").setFlexGrow(2);
     grid.setItems(
         query -> queue.page(filter(), query.getOffset(), query.getLimit()).stream(),
         query -> queue.count(filter()));
