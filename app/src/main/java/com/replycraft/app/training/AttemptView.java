@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("training/exercise/:exerciseId")
 @PageTitle("Training exercise")
-@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
+@RolesAllowed(Role.AGENT_NAME)
 public class AttemptView extends Div implements BeforeEnterObserver {
 
   static final int DEBOUNCE_MS = 350;
@@ -234,7 +234,10 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     askForSecondOpinion(panel, detail);
   }
 
-  /** The LLM judge runs on a pool thread; the grade is already shown and never waits for it. */
+  /**
+   * The LLM judge runs on a pool thread; the grade is already shown and never waits for it. The
+   * opinion arrives by server push.
+   */
   private void askForSecondOpinion(GradePanel panel, AttemptDetail detail) {
     if (!grading.judgeAvailable()) {
       return;
@@ -243,14 +246,12 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     if (ui == null) {
       return;
     }
-    ui.setPollInterval(1000);
     grading
         .secondOpinion(detail.exercise(), detail.grade().attempt())
         .whenComplete(
             (opinion, error) ->
                 ui.access(
                     () -> {
-                      ui.setPollInterval(-1);
                       if (opinion != null) {
                         panel.showOpinion(opinion);
                       }

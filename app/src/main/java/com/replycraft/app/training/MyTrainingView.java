@@ -22,7 +22,7 @@ import java.util.List;
 @Route("training")
 @PageTitle("My training")
 @Menu(order = 40, title = "My training", icon = "vaadin:academy-cap")
-@RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
+@RolesAllowed(Role.AGENT_NAME)
 public class MyTrainingView extends Div {
 
   final Grid<MyExercise> assigned = new Grid<>(MyExercise.class, false);

@@ -53,14 +53,27 @@ class BrowserIT {
 
   static Stream<Arguments> demoRoles() {
     return Stream.of(
-        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
+        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates", "My training")),
         Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
-        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
+        Arguments.of(
+            "trainer",
+            "trainer-demo",
+            List.of(
+                "Home", "Templates", "Exercise catalog", "Training attempts", "Training progress")),
         Arguments.of(
             "demo-admin",
             "admin-demo",
             List.of(
-                "Home", "Inbox", "Templates", "Users", "Agents", "API tokens", "AI assistant")));
+                "Home",
+                "Inbox",
+                "Templates",
+                "Exercise catalog",
+                "Training attempts",
+                "Training progress",
+                "Users",
+                "Agents",
+                "API tokens",
+                "AI assistant")));
   }
 
   @ParameterizedTest(name = "{0}")
