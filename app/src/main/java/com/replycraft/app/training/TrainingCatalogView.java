@@ -99,7 +99,7 @@ public class TrainingCatalogView extends Div {
 
   private Div gridPane() {
     grid.setId("catalog-grid");
-    grid.addColumn(e -> e.exercise().title()).setHeader("Exercise").setFlexGrow(3);
+    grid.addColumn(e -> e.exercise().title()).setHeader("Exercise").setFlexGrow(4);
     grid.addColumn(e -> TrainingLabels.channel(e.exercise().channel())).setHeader("Channel");
     grid.addColumn(e -> TrainingLabels.difficulty(e.exercise().difficulty()))
         .setHeader("Difficulty");
@@ -111,7 +111,7 @@ public class TrainingCatalogView extends Div {
                     .collect(Collectors.joining(", ")))
         .setHeader("Skills")
         .setFlexGrow(2);
-    grid.addColumn(e -> e.custom() ? "custom" : "").setHeader("Source");
+    grid.addColumn(e -> e.custom() ? "custom" : "shipped").setHeader("Source").setAutoWidth(true);
     grid.asSingleSelect().addValueChangeListener(e -> showPreview(e.getValue()));
 
     addToSequence.setId("add-to-sequence");

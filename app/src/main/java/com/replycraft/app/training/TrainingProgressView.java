@@ -74,7 +74,11 @@ public class TrainingProgressView extends Div implements BeforeEnterObserver {
         });
 
     skills.setId("progress-skills");
-    skills.addColumn(s -> TrainingLabels.skill(s.skill())).setHeader("Skill (weakest first)");
+    skills
+        .addColumn(s -> TrainingLabels.skill(s.skill()))
+        .setHeader("Skill (weakest first)")
+        .setAutoWidth(true)
+        .setFlexGrow(2);
     skills.addColumn(Progress.SkillResult::attempts).setHeader("Attempts");
     skills.addColumn(s -> TrainingLabels.percent(s.passRate())).setHeader("Pass rate");
     skills
@@ -95,6 +99,14 @@ public class TrainingProgressView extends Div implements BeforeEnterObserver {
     Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
     params.getOrDefault("agent", List.of()).stream().findFirst().ifPresent(agent::setValue);
     params.getOrDefault("team", List.of()).stream().findFirst().ifPresent(team::setValue);
+  }
+
+  /**
+   * Inline SVG inside a div: the browser parses the markup as HTML, which puts the svg element in
+   * the SVG namespace (an svg root element created on its own would not render).
+   */
+  private static Html chart(String svg) {
+    return new Html("<div class=\"rc-chart-box\">" + svg + "</div>");
   }
 
   void show(Progress p) {

@@ -183,9 +183,9 @@ class TrainingBrowserIT {
     chromium.open("/training/progress?agent=agent");
     WebElement title = waitFor(By.id("progress-title"));
     assertThat(title.getText()).contains("attempts");
-    WebElement chart = waitFor(By.cssSelector("svg#chart-pass-rate"));
+    WebElement chart = waitFor(By.cssSelector("#chart-pass-rate svg"));
     assertThat(chart.findElements(By.tagName("circle"))).isNotEmpty();
-    waitFor(By.cssSelector("svg#chart-dimensions polyline"));
+    waitFor(By.cssSelector("#chart-dimensions svg polyline"));
     chromium.screenshot("training-progress");
   }
 }
