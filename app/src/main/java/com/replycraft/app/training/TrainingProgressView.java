@@ -2,7 +2,7 @@ package com.replycraft.app.training;
 
 import com.replycraft.app.security.Role;
 import com.replycraft.scoring.Dimension;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -101,12 +101,10 @@ public class TrainingProgressView extends Div implements BeforeEnterObserver {
     params.getOrDefault("team", List.of()).stream().findFirst().ifPresent(team::setValue);
   }
 
-  /**
-   * Inline SVG inside a div: the browser parses the markup as HTML, which puts the svg element in
-   * the SVG namespace (an svg root element created on its own would not render).
-   */
-  private static Html chart(String svg) {
-    return new Html("<div class=\"rc-chart-box\">" + svg + "</div>");
+  private static Svg chart(String svg) {
+    Svg chart = new Svg(svg);
+    chart.addClassName("rc-chart-box");
+    return chart;
   }
 
   void show(Progress p) {
@@ -133,14 +131,13 @@ public class TrainingProgressView extends Div implements BeforeEnterObserver {
       p.periods().forEach(period -> values.add(period.averages().get(d)));
       dimensions.add(new SvgChart.Series(TrainingLabels.dimension(d), COLOURS.get(d), values));
     }
-    Html passChart =
-        new Html(
+    Svg passChart =
+        chart(
             SvgChart.lines(
                 "Pass rate (%)",
                 periods, List.of(new SvgChart.Series("Pass rate %", "#0b6e4f", passRates))));
     passChart.setId("chart-pass-rate");
-    Html dimensionChart =
-        new Html(SvgChart.lines("Average score per dimension", periods, dimensions));
+    Svg dimensionChart = chart(SvgChart.lines("Average score per dimension", periods, dimensions));
     dimensionChart.setId("chart-dimensions");
     skills.setItems(p.skills());
     Div charts =

@@ -12,7 +12,7 @@ import com.replycraft.app.conversation.ConversationService;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.training.Element;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -232,11 +232,14 @@ class TrainingViewsTest extends KaribuTestBase {
     view.agent.setValue("agent");
 
     assertThat(view.shown).isNotNull();
-    Html pass = _get(view, Html.class, s -> s.withId("chart-pass-rate"));
-    assertThat(pass.getInnerHtml()).contains("polyline").doesNotContain("<script");
-    Html dims = _get(view, Html.class, s -> s.withId("chart-dimensions"));
+    Svg pass = _get(view, Svg.class, s -> s.withId("chart-pass-rate"));
+    assertThat(pass.getElement().getProperty("innerHTML"))
+        .startsWith("<svg")
+        .contains("polyline")
+        .doesNotContain("<script");
+    Svg dims = _get(view, Svg.class, s -> s.withId("chart-dimensions"));
     for (Dimension d : Dimension.values()) {
-      assertThat(dims.getInnerHtml()).contains(TrainingLabels.dimension(d));
+      assertThat(dims.getElement().getProperty("innerHTML")).contains(TrainingLabels.dimension(d));
     }
     List<Progress.SkillResult> skills = view.shown.skills();
     for (int i = 1; i < skills.size(); i++) {
