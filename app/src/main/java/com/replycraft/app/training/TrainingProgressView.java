@@ -77,7 +77,6 @@ public class TrainingProgressView extends Div implements BeforeEnterObserver {
     skills
         .addColumn(s -> TrainingLabels.skill(s.skill()))
         .setHeader("Skill (weakest first)")
-        .setAutoWidth(true)
         .setFlexGrow(2);
     skills.addColumn(Progress.SkillResult::attempts).setHeader("Attempts");
     skills.addColumn(s -> TrainingLabels.percent(s.passRate())).setHeader("Pass rate");
