@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Route("training")
 @PageTitle("My training")
-@Menu(order = 40, title = "My training", icon = "vaadin:academy-cap")
+@Menu(order = 50, title = "My training", icon = "vaadin:academy-cap")
 @RolesAllowed(Role.AGENT_NAME)
 public class MyTrainingView extends Div {
 

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("training/attempts")
 @PageTitle("Training attempts")
-@Menu(order = 42, title = "Training attempts", icon = "vaadin:clipboard-check")
+@Menu(order = 52, title = "Training attempts", icon = "vaadin:clipboard-check")
 @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
 public class TrainingAttemptsView extends Div implements BeforeEnterObserver {
 

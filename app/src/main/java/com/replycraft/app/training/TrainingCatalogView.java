@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Route("training/catalog")
 @PageTitle("Exercise catalog")
-@Menu(order = 41, title = "Exercise catalog", icon = "vaadin:book")
+@Menu(order = 51, title = "Exercise catalog", icon = "vaadin:book")
 @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
 public class TrainingCatalogView extends Div {
 

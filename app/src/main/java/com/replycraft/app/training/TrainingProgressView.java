@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("training/progress")
 @PageTitle("Training progress")
-@Menu(order = 43, title = "Training progress", icon = "vaadin:chart-line")
+@Menu(order = 53, title = "Training progress", icon = "vaadin:chart-line")
 @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
 public class TrainingProgressView extends Div implements BeforeEnterObserver {
 

@@ -53,8 +53,9 @@ class BrowserIT {
 
   static Stream<Arguments> demoRoles() {
     return Stream.of(
-        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates", "My training")),
-        Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
+        Arguments.of(
+            "agent", "agent-demo", List.of("Home", "Inbox", "Templates", "Reviews", "My training")),
+        Arguments.of("reviewer", "reviewer-demo", List.of("Home", "Reviews", "Disputes")),
         Arguments.of(
             "trainer",
             "trainer-demo",
@@ -67,13 +68,16 @@ class BrowserIT {
                 "Home",
                 "Inbox",
                 "Templates",
+                "Reviews",
+                "Disputes",
                 "Exercise catalog",
                 "Training attempts",
                 "Training progress",
                 "Users",
                 "Agents",
                 "API tokens",
-                "AI assistant")));
+                "AI assistant",
+                "Scorecards")));
   }
 
   @ParameterizedTest(name = "{0}")

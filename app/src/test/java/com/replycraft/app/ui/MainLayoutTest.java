@@ -25,20 +25,24 @@ class MainLayoutTest extends KaribuTestBase {
             "Home",
             "Inbox",
             "Templates",
+            "Reviews",
+            "Disputes",
             "Exercise catalog",
             "Training attempts",
             "Training progress",
             "Users",
             "Agents",
             "API tokens",
-            "AI assistant");
+            "AI assistant",
+            "Scorecards");
   }
 
   @Test
   void an_agent_sees_only_the_views_an_agent_may_open() {
     signIn("agent", "AGENT");
 
-    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates", "My training");
+    assertThat(navigation())
+        .containsExactly("Home", "Inbox", "Templates", "Reviews", "My training");
   }
 
   @Test
