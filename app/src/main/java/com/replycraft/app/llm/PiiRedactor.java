@@ -50,7 +50,21 @@ public final class PiiRedactor {
     ADDRESS(
         "\\b\\d{1,5}[A-Za-z]?,?\\s+(?:[A-Z][a-z']+\\s+){1,3}"
             + "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct"
-            + "|Place|Pl|Way|Close|Crescent|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy)\\b");
+            + "|Place|Pl|Way|Close|Crescent|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy)\\b"),
+    /**
+     * A person's name where writers put one: after a greeting, after "my name is", or alone on the
+     * line after a sign-off. Only in sessions opened with {@link #sessionWithNames}, which also
+     * replace the names the caller knows (the customer's name) wherever they appear.
+     */
+    NAME(
+        "(?:\\b(?i:hi|hello|hey|dear|morning|afternoon|evening|thanks|thank you)[ ,]+)"
+            + "(?<v>(?!I'|(?i:there|team|all|everyone|folks|guys|support|again|so|for|sir|madam"
+            + "|my|we|our|your|please|can|could|it|this|the|just|any|ok|okay|yes|no|is|are)\\b)"
+            + "[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\\b",
+        "(?i:\\b(?:my name is|my name's|i am called)\\s+)(?<v>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\\b",
+        "(?m)^[ \\t]*(?i:thanks|thank you|many thanks|regards|kind regards|best regards|best"
+            + "|cheers|sincerely|yours|warm regards|all the best)[,!.]?[ \\t]*\\R[ \\t]*"
+            + "(?<v>[A-Z][a-z'-]+(?: [A-Z]\\.?|(?: [A-Z][a-z'-]+){1,2})?)[ \\t]*$");
 
     private final List<Pattern> patterns;
 
@@ -60,7 +74,7 @@ public final class PiiRedactor {
   }
 
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("\\[(EMAIL|CARD|ACCOUNT|DATE_OF_BIRTH|MEMBER_ID|PHONE|ADDRESS)_(\\d+)]");
+      Pattern.compile("\\[(EMAIL|CARD|ACCOUNT|DATE_OF_BIRTH|MEMBER_ID|PHONE|ADDRESS|NAME)_(\\d+)]");
 
   private final boolean enabled;
 
@@ -73,7 +87,17 @@ public final class PiiRedactor {
   }
 
   public Session session() {
-    return new Session(enabled);
+    return new Session(enabled, null);
+  }
+
+  /**
+   * A session that also replaces personal names with {@code [NAME_n]}: each of {@code knownNames}
+   * (and each word of them of three letters or more) wherever it appears, and names in greetings,
+   * introductions and signatures. Always redacts, whatever the PII setting: for text that is kept
+   * (e.g. a training exercise built from a real conversation) rather than sent and restored.
+   */
+  public static Session sessionWithNames(java.util.Collection<String> knownNames) {
+    return new Session(true, knownNames);
   }
 
   /** The placeholders of one exchange: redact every prompt part, then restore the answer. */
@@ -82,9 +106,35 @@ public final class PiiRedactor {
     private final Map<String, String> placeholderByValue = new HashMap<>();
     private final Map<String, String> valueByPlaceholder = new LinkedHashMap<>();
     private final Map<Kind, Integer> counters = new HashMap<>();
+    private final boolean names;
+    private final List<Pattern> knownNames = new ArrayList<>();
 
-    private Session(boolean enabled) {
+    private Session(
+        boolean enabled, java.util.@org.jspecify.annotations.Nullable Collection<String> known) {
       this.enabled = enabled;
+      this.names = known != null;
+      if (known != null) {
+        java.util.Set<String> words =
+            new java.util.TreeSet<>(
+                java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
+        for (String name : known) {
+          if (name == null || name.isBlank()) {
+            continue;
+          }
+          words.add(name.strip());
+          for (String part : name.strip().split("\\s+")) {
+            if (part.length() >= 3) {
+              words.add(part);
+            }
+          }
+        }
+        // Longest first, so "Lucy Brennan" becomes one placeholder rather than two.
+        words.forEach(
+            w ->
+                knownNames.add(
+                    Pattern.compile(
+                        "(?<![\\w\\[])" + Pattern.quote(w) + "(?!\\w)", Pattern.CASE_INSENSITIVE)));
+      }
     }
 
     public String redact(String text) {
@@ -93,6 +143,14 @@ public final class PiiRedactor {
       }
       String result = text;
       for (Kind kind : Kind.values()) {
+        if (kind == Kind.NAME) {
+          if (!names) {
+            continue;
+          }
+          for (Pattern known : knownNames) {
+            result = redact(result, kind, known);
+          }
+        }
         result = redact(result, kind);
       }
       return result;
@@ -144,7 +202,7 @@ public final class PiiRedactor {
     }
 
     private String placeholder(Kind kind, String value) {
-      String key = kind + "\u0000" + value;
+      String key = kind + "\u0000" + (kind == Kind.NAME ? value.toLowerCase(Locale.ROOT) : value);
       return placeholderByValue.computeIfAbsent(
           key,
           k -> {
@@ -168,6 +226,22 @@ public final class PiiRedactor {
       }
       m.appendTail(out);
       return out.toString();
+    }
+
+    /**
+     * The personal names this session replaced so far. A caller redacting several texts for keeps
+     * runs a second session knowing them, so a name spotted in one text's greeting is also removed
+     * from the others.
+     */
+    public java.util.Set<String> names() {
+      java.util.Set<String> found = new java.util.TreeSet<>();
+      valueByPlaceholder.forEach(
+          (placeholder, value) -> {
+            if (placeholder.startsWith("[NAME_")) {
+              found.add(value);
+            }
+          });
+      return found;
     }
 
     /** The placeholders handed out so far, for tests and logs (never the values). */

@@ -7,6 +7,7 @@ import com.replycraft.app.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,6 +133,13 @@ public class ReviewDetailView extends Div implements BeforeEnterObserver {
                     + r.agentName()));
     head.addClassName("rc-review-head");
     add(title, head);
+    Set<Role> roles = viewer.get().roles();
+    if (roles.contains(Role.TRAINER) || roles.contains(Role.ADMIN)) {
+      // By path: the training package builds on reviews, never the other way round.
+      Anchor promote = new Anchor("training/promote/" + r.conversationId(), "Turn into exercise");
+      promote.setId("turn-into-exercise");
+      add(promote);
+    }
     if (r.originalScore() != null) {
       add(
           new Paragraph(

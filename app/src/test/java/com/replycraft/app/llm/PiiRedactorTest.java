@@ -97,4 +97,41 @@ class PiiRedactorTest {
     assertThat(PiiRedactor.luhn("4111111111111111")).isTrue();
     assertThat(PiiRedactor.luhn("1234567890123")).isFalse();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the known customer name, whole or in parts, in any case
+        "Margaret Okonkwo-Hale called again | [NAME_1] called again",
+        "as MARGARET said | as [NAME_1] said",
+        // greetings, introductions and signatures
+        "Hi Dominic, thanks | Hi [NAME_1], thanks",
+        "Hello, my name is Jo Baxter and | Hello, my name is [NAME_1] and",
+        "'Thanks,\nPriya' | 'Thanks,\n[NAME_1]'",
+        "'Kind regards,\nAlex Martin' | 'Kind regards,\n[NAME_1]'",
+        // false alarms fixed: greetings to no one in particular
+        "Hi there, my order | Hi there, my order",
+        "Hello team, any news? | Hello team, any news?",
+        "Thanks, I'm waiting | Thanks, I'm waiting",
+      })
+  void names_are_replaced_in_a_session_that_knows_the_customers_name(String in, String out) {
+    PiiRedactor.Session session =
+        PiiRedactor.sessionWithNames(java.util.List.of("Margaret Okonkwo-Hale"));
+
+    assertThat(session.redact(in.replace("\\n", "\n"))).isEqualTo(out.replace("\\n", "\n"));
+  }
+
+  @Test
+  void the_ordinary_session_leaves_names_for_the_llm_to_use() {
+    assertThat(redact("Hi Dominic, thanks")).isEqualTo("Hi Dominic, thanks");
+  }
+
+  @Test
+  void names_found_in_greetings_are_reported_for_a_second_pass() {
+    PiiRedactor.Session session = PiiRedactor.sessionWithNames(java.util.List.of());
+    session.redact("Thanks Dominic too!\n\nKind regards,\nSam");
+
+    assertThat(session.names()).containsExactly("Dominic", "Sam");
+  }
 }

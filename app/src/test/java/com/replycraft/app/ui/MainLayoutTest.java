@@ -39,7 +39,8 @@ class MainLayoutTest extends KaribuTestBase {
   void an_agent_sees_only_the_views_an_agent_may_open() {
     signIn("agent", "AGENT");
 
-    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates", "Reviews");
+    assertThat(navigation())
+        .containsExactly("Home", "Inbox", "Templates", "Reviews", "My training");
   }
 
   @Test
