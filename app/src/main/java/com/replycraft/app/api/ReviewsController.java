@@ -140,7 +140,7 @@ class ReviewsController {
   }
 
   @GetMapping("/reviews")
-  @RolesAllowed({Role.AGENT_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
+  @RolesAllowed({Role.AGENT_NAME, Role.REVIEWER_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
   @Operation(
       summary = "The reviews the caller may see, newest first",
       description =
@@ -162,7 +162,7 @@ class ReviewsController {
   }
 
   @GetMapping("/reviews/{id}")
-  @RolesAllowed({Role.AGENT_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
+  @RolesAllowed({Role.AGENT_NAME, Role.REVIEWER_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
   @Operation(summary = "One review: ratings, comments, score, dispute and outcome")
   @ApiResponse(responseCode = "403", description = "Another agent's review (any AGENT token)")
   @ApiResponse(responseCode = "404", description = "No such review")

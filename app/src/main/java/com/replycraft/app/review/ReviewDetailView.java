@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("reviews/:reviewId")
 @PageTitle("Review")
-@RolesAllowed({Role.AGENT_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.AGENT_NAME, Role.REVIEWER_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
 public class ReviewDetailView extends Div implements BeforeEnterObserver {
 
   private final ReviewService reviews;

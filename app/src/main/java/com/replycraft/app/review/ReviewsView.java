@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("reviews")
 @PageTitle("Reviews")
 @Menu(order = 42, title = "Reviews", icon = "vaadin:clipboard-check")
-@RolesAllowed({Role.AGENT_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.AGENT_NAME, Role.REVIEWER_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
 public class ReviewsView extends Div {
 
   private final ReviewService reviews;
@@ -38,8 +38,8 @@ public class ReviewsView extends Div {
     this.reviews = reviews;
     this.me = viewer.get();
     addClassName("rc-reviews");
-    add(new H2(me.reviewer() ? "Reviews" : "My reviews"));
-    if (me.reviewer()) {
+    add(new H2(me.readsAll() ? "Reviews" : "My reviews"));
+    if (me.readsAll()) {
       add(filters());
     }
     grid.setId("reviews-grid");
@@ -92,7 +92,7 @@ public class ReviewsView extends Div {
     boolean none = reviews.count(me, filter) == 0;
     empty.setVisible(none);
     empty.setText(
-        me.reviewer()
+        me.readsAll()
             ? "No reviews match. Open a conversation from the review queue to start one."
             : "No reviews of your work yet. When QA submits one, it appears here.");
   }

@@ -28,4 +28,12 @@ public record Viewer(@Nullable Long userId, String name, Set<Role> roles) {
   public boolean reviewer() {
     return roles.contains(Role.REVIEWER) || roles.contains(Role.ADMIN);
   }
+
+  /**
+   * Who may read every review: reviewers and admins, and trainers, who turn reviewed replies into
+   * exercises and coach from them, but never change a review.
+   */
+  public boolean readsAll() {
+    return reviewer() || roles.contains(Role.TRAINER);
+  }
 }
