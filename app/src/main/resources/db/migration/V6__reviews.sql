@@ -49,6 +49,7 @@ create table review (
     agent_user_id        bigint,
     status               varchar(20)   not null,
     score                double precision,
+    original_score       double precision,
     critical_failed      boolean       not null,
     overall_comment      varchar(4000),
     dispute_comment      varchar(4000),

@@ -226,6 +226,11 @@ public class Conversation {
         qaAuditedAt);
   }
 
+  /** The stored escalation advice of the auto-QA, SCORING.md JSON, or null when never audited. */
+  public @Nullable String getQaEscalationJson() {
+    return qaEscalationJson;
+  }
+
   /** Removes every message (a re-import replaces the transcript). */
   public void clearMessages() {
     messages.clear();

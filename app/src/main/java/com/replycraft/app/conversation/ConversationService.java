@@ -193,6 +193,18 @@ public class ConversationService {
     return conversations.findByExternalId(externalId).map(Conversation::autoQa);
   }
 
+  /** The stored auto-QA of a conversation (null-free: empty when never audited). */
+  @Transactional(readOnly = true)
+  public Optional<AutoQaSummary> autoQa(long conversationId) {
+    return conversations.findById(conversationId).map(Conversation::autoQa);
+  }
+
+  /** The stored escalation advice of a conversation's auto-QA, SCORING.md JSON. */
+  @Transactional(readOnly = true)
+  public Optional<String> escalationJson(long conversationId) {
+    return conversations.findById(conversationId).map(Conversation::getQaEscalationJson);
+  }
+
   /** The thread stored under this external id. */
   @Transactional(readOnly = true)
   public Optional<ThreadSnapshot> findExternal(String externalId) {

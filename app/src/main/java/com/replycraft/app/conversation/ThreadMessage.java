@@ -6,18 +6,29 @@ import com.replycraft.scoring.thread.Message;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One turn of a thread, as views and endpoints read it. */
+/**
+ * One turn of a thread, as views and endpoints read it.
+ *
+ * @param findingsJson the findings of an audited or scored AGENT/BOT turn, SCORING.md JSON, or null
+ */
 public record ThreadMessage(
     int position,
     Author author,
     @Nullable String agentId,
     Instant sentAt,
     String text,
-    @Nullable Scores scores) {
+    @Nullable Scores scores,
+    @Nullable String findingsJson) {
 
   static ThreadMessage of(ConversationMessage m) {
     return new ThreadMessage(
-        m.getPosition(), m.getAuthor(), m.getAgentId(), m.getSentAt(), m.getText(), m.scores());
+        m.getPosition(),
+        m.getAuthor(),
+        m.getAgentId(),
+        m.getSentAt(),
+        m.getText(),
+        m.scores(),
+        m.getFindingsJson());
   }
 
   public Message toMessage() {
