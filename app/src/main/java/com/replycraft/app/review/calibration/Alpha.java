@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Alpha(@Nullable Double value, int pairableValues, @Nullable String undefinedBecause) {
 
-  /** Krippendorff's convention (Content Analysis, 2004, §11.4.4): rely on α ≥ .800. */
+  /** Krippendorff's convention (Content Analysis, 2nd ed., 2004, p. 241): rely on α ≥ .800. */
   public static final double RELIABLE = 0.8;
 
   /** ... and draw only tentative conclusions from .667 ≤ α < .800. */
