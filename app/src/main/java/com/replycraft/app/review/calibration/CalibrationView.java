@@ -21,7 +21,7 @@ import java.time.format.DateTimeFormatter;
 /** Calibration sessions, newest first, and "New session". */
 @Route("calibration")
 @PageTitle("Calibration")
-@Menu(order = 35, title = "Calibration", icon = "vaadin:scale")
+@Menu(order = 44, title = "Calibration", icon = "vaadin:scale")
 @RolesAllowed({Role.REVIEWER_NAME, Role.ADMIN_NAME})
 public class CalibrationView extends VerticalLayout {
 
