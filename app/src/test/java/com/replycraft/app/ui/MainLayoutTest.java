@@ -22,7 +22,14 @@ class MainLayoutTest extends KaribuTestBase {
 
     assertThat(navigation())
         .containsExactly(
-            "Home", "Inbox", "Templates", "Calibration", "Users", "API tokens", "AI assistant");
+            "Home",
+            "Inbox",
+            "Templates",
+            "Calibration",
+            "Users",
+            "Agents",
+            "API tokens",
+            "AI assistant");
   }
 
   @Test
