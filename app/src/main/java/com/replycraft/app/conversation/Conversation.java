@@ -2,24 +2,33 @@ package com.replycraft.app.conversation;
 
 import com.replycraft.scoring.Severity;
 import com.replycraft.scoring.escalation.Recommendation;
+import com.replycraft.scoring.thread.Author;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.scoring.thread.Customer;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A customer thread on one channel. */
@@ -96,6 +105,37 @@ public class Conversation {
 
   @Column(name = "qa_audited_at")
   private @Nullable Instant qaAuditedAt;
+
+  /** Review queue order, see {@link QueueRisk}; null until audited. */
+  @Column(name = "qa_risk")
+  private @Nullable Integer qaRisk;
+
+  @Column(name = "last_message_at")
+  private @Nullable Instant lastMessageAt;
+
+  /** The agent id that wrote most of the replies (the one the queue files the thread under). */
+  @Column(name = "primary_agent_id", length = 100)
+  private @Nullable String primaryAgentId;
+
+  @Column(name = "escalation_missed")
+  private @Nullable Boolean escalationMissed;
+
+  @Column(name = "customer_frustrated")
+  private @Nullable Boolean customerFrustrated;
+
+  @Column(name = "customer_distressed")
+  private @Nullable Boolean customerDistressed;
+
+  /** When an import last stored it; null for threads written here or loaded as demo. */
+  @Column(name = "imported_at")
+  private @Nullable Instant importedAt;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "conversation_finding_code",
+      joinColumns = @JoinColumn(name = "conversation_id"))
+  @Column(name = "code", length = 40, nullable = false)
+  private Set<String> findingCodes = new HashSet<>();
 
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -189,6 +229,9 @@ public class Conversation {
   public ConversationMessage append(ConversationMessage message) {
     message.attach(this, messages.size());
     messages.add(message);
+    if (lastMessageAt == null || message.getSentAt().isAfter(lastMessageAt)) {
+      lastMessageAt = message.getSentAt();
+    }
     return message;
   }
 
@@ -206,6 +249,79 @@ public class Conversation {
     this.qaThreadFindingsJson = audit.threadFindingsJson();
     this.qaEscalationJson = audit.escalationJson();
     this.qaAuditedAt = now;
+    Set<String> codeSet =
+        codes.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(codes.split(",")));
+    findingCodes.retainAll(codeSet);
+    findingCodes.addAll(codeSet);
+    boolean critical = audit.worstSeverity() == Severity.CRITICAL;
+    this.escalationMissed =
+        audit.escalation() != Recommendation.STAY_ASYNC
+            && codeSet.contains("ESCALATION_NOT_OFFERED");
+    this.customerFrustrated = audit.customerFrustrated();
+    this.customerDistressed = audit.customerDistressed();
+    this.qaRisk =
+        QueueRisk.of(
+            critical,
+            audit.breached(),
+            audit.customerFrustrated() || audit.customerDistressed(),
+            escalationMissed,
+            audit.overall());
+    this.lastMessageAt =
+        messages.stream().map(ConversationMessage::getSentAt).max(Instant::compareTo).orElse(null);
+    this.primaryAgentId = primaryAgent(messages);
+  }
+
+  /**
+   * The agent id with the most AGENT replies (BOT turns count only when no agent replied); on a
+   * tie, the one who replied last.
+   */
+  private static @Nullable String primaryAgent(List<ConversationMessage> messages) {
+    Map<String, Integer> agents = new LinkedHashMap<>();
+    Map<String, Integer> bots = new LinkedHashMap<>();
+    for (ConversationMessage m : messages) {
+      if (m.getAgentId() == null || m.getAuthor() == Author.CUSTOMER) {
+        continue;
+      }
+      Map<String, Integer> counts = m.getAuthor() == Author.AGENT ? agents : bots;
+      Integer before = counts.remove(m.getAgentId());
+      counts.put(m.getAgentId(), before == null ? 1 : before + 1);
+    }
+    Map<String, Integer> counts = agents.isEmpty() ? bots : agents;
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** Marks the thread as stored by an import: it stays out of the agents' inbox. */
+  public void markImported(Instant now) {
+    this.importedAt = now;
+  }
+
+  public @Nullable Instant getImportedAt() {
+    return importedAt;
+  }
+
+  public @Nullable Integer getQaRisk() {
+    return qaRisk;
+  }
+
+  public @Nullable Instant getLastMessageAt() {
+    return lastMessageAt;
+  }
+
+  public @Nullable String getPrimaryAgentId() {
+    return primaryAgentId;
+  }
+
+  /** The distinct finding codes of the last audit. */
+  public Set<String> getFindingCodes() {
+    return Collections.unmodifiableSet(findingCodes);
   }
 
   /** The stored auto-QA, or null when the thread was never audited. */
@@ -234,5 +350,6 @@ public class Conversation {
   /** Removes every message (a re-import replaces the transcript). */
   public void clearMessages() {
     messages.clear();
+    lastMessageAt = null;
   }
 }

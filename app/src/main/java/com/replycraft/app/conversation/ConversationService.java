@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -38,11 +39,16 @@ public class ConversationService {
     this.clock = clock;
   }
 
-  /** The open threads, the longest-waiting customer first. */
+  /**
+   * The open threads, the longest-waiting customer first. Imported transcripts are past
+   * conversations for QA, not work for the agents, and never appear here, whatever their status.
+   */
   @Transactional(readOnly = true)
   public List<ConversationSummary> open() {
     Instant now = clock.instant();
-    return conversations.findByStatusOrderByUpdatedAtDesc(ConversationStatus.OPEN).stream()
+    return conversations
+        .findByStatusAndImportedAtIsNullOrderByUpdatedAtDesc(ConversationStatus.OPEN)
+        .stream()
         .map(c -> summary(c, now))
         .sorted(
             Comparator.comparing((ConversationSummary s) -> s.waitInfo().customerWaited())
@@ -131,8 +137,10 @@ public class ConversationService {
   /**
    * Stores one batch of imported transcripts in one transaction and audits each with the given
    * auditor. A conversation already stored under the same external id is replaced (or, with {@link
-   * ImportedThread#append()}, joined), never duplicated. Imported threads are stored as RESOLVED,
-   * so historical transcripts stay out of the agents' inbox.
+   * ImportedThread#append()}, joined), never duplicated. The status follows the export's resolved
+   * mark ({@link ImportedThread#resolved()}): RESOLVED when marked so, OPEN when marked unresolved
+   * or new and unmarked; an unmarked re-import keeps the stored status. Imported threads stay out
+   * of the agents' inbox either way ({@link #open()}).
    *
    * @return the number of messages stored
    */
@@ -176,8 +184,12 @@ public class ConversationService {
               thread.customer(),
               thread.industry() != null ? thread.industry() : c.getIndustry(),
               messages));
-      // Imported transcripts are past conversations for QA, not work for the agents' inbox.
-      c.setStatus(ConversationStatus.RESOLVED);
+      if (imported.resolved() != null) {
+        c.setStatus(imported.resolved() ? ConversationStatus.RESOLVED : ConversationStatus.OPEN);
+      } else if (existing.isEmpty()) {
+        c.setStatus(ConversationStatus.OPEN);
+      }
+      c.markImported(now);
       List<Message> inOrder = c.getMessages().stream().map(ConversationMessage::toMessage).toList();
       c.applyAudit(auditor.audit(c.getChannel(), c.customer(), inOrder), now);
       conversations.save(c);
@@ -185,6 +197,31 @@ public class ConversationService {
     }
     conversations.flush();
     return stored;
+  }
+
+  /**
+   * Audited conversations whose review-queue columns are not filled yet (stored before the queue
+   * existed), oldest first, at most {@code limit}.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> missingQueueColumns(int limit) {
+    return conversations.findIdsWithoutQueueRisk(Limit.of(limit));
+  }
+
+  /**
+   * Audits these conversations again with the given auditor, in one transaction: refreshes the
+   * stored auto-QA and the review-queue columns derived from it.
+   */
+  @Transactional
+  public void reaudit(List<Long> ids, ThreadAuditor auditor) {
+    Instant now = clock.instant();
+    for (Conversation c : conversations.findAllById(ids)) {
+      List<Message> inOrder = c.getMessages().stream().map(ConversationMessage::toMessage).toList();
+      if (!inOrder.isEmpty()) {
+        c.applyAudit(auditor.audit(c.getChannel(), c.customer(), inOrder), now);
+      }
+    }
+    conversations.flush();
   }
 
   /** The stored auto-QA of the conversation with this external id. */

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param findingCodes the distinct finding codes of the thread, comma-separated, in code order
  * @param threadFindingsJson findings about the whole thread (no message index), SCORING.md JSON
  * @param escalationJson the escalation advice, SCORING.md JSON
+ * @param customerFrustrated the advisor found the customer frustrated
+ * @param customerDistressed the advisor found the customer distressed (vulnerable)
  */
 public record ThreadAudit(
     List<MessageAudit> messages,
@@ -26,7 +28,9 @@ public record ThreadAudit(
     boolean breached,
     String findingCodes,
     String threadFindingsJson,
-    String escalationJson) {
+    String escalationJson,
+    boolean customerFrustrated,
+    boolean customerDistressed) {
 
   public ThreadAudit {
     messages = List.copyOf(messages);

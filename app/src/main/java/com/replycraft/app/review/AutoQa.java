@@ -8,6 +8,7 @@ import com.replycraft.scoring.ScoreResult;
 import com.replycraft.scoring.ScoreRule;
 import com.replycraft.scoring.Scorer;
 import com.replycraft.scoring.Severity;
+import com.replycraft.scoring.escalation.ReasonCode;
 import com.replycraft.scoring.json.ScoringJson;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.scoring.thread.Customer;
@@ -76,6 +77,8 @@ class AutoQa implements ThreadAuditor {
         codes,
         json.write(
             result.findings().stream().filter(f -> Objects.isNull(f.messageIndex())).toList()),
-        json.write(result.escalation()));
+        json.write(result.escalation()),
+        result.escalation().has(ReasonCode.CUSTOMER_FRUSTRATED),
+        result.escalation().has(ReasonCode.CUSTOMER_DISTRESSED));
   }
 }

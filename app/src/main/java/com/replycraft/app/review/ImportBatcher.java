@@ -34,6 +34,7 @@ final class ImportBatcher {
   private @Nullable String currentId;
   private @Nullable Channel currentChannel;
   private @Nullable Customer currentCustomer;
+  private @Nullable Boolean currentResolved;
   private final List<NewThread.Message> currentMessages = new ArrayList<>();
 
   ImportBatcher(ConversationService conversations, ThreadAuditor auditor, ImportProgress progress) {
@@ -56,24 +57,35 @@ final class ImportBatcher {
     return conversationId.equals(currentId) ? currentChannel : null;
   }
 
-  /** One message row; rows of one conversation usually follow each other. */
-  void row(String conversationId, Channel channel, Customer customer, NewThread.Message message) {
+  /**
+   * One message row; rows of one conversation usually follow each other.
+   *
+   * @param resolved the row's resolved mark, null when blank; a later mark wins
+   */
+  void row(
+      String conversationId,
+      Channel channel,
+      Customer customer,
+      @Nullable Boolean resolved,
+      NewThread.Message message) {
     if (!conversationId.equals(currentId)) {
       closeCurrent();
       currentId = conversationId;
       currentChannel = channel;
       currentCustomer = customer;
+      currentResolved = resolved;
     } else {
       currentCustomer = merge(currentCustomer, customer);
+      currentResolved = resolved != null ? resolved : currentResolved;
     }
     currentMessages.add(message);
   }
 
   /** A whole conversation (a JSONL line): it replaces whatever is stored under its id. */
-  void conversation(NewThread thread) {
+  void conversation(NewThread thread, @Nullable Boolean resolved) {
     closeCurrent();
     seen.add(thread.externalId());
-    add(new ImportedThread(thread, false), thread.messages().size());
+    add(new ImportedThread(thread, false, resolved), thread.messages().size());
   }
 
   ImportReport finish() {
@@ -93,9 +105,10 @@ final class ImportBatcher {
               currentCustomer == null ? Customer.UNKNOWN : currentCustomer,
               null,
               currentMessages);
-      add(new ImportedThread(thread, append), currentMessages.size());
+      add(new ImportedThread(thread, append, currentResolved), currentMessages.size());
     }
     currentId = null;
+    currentResolved = null;
     currentChannel = null;
     currentCustomer = null;
     currentMessages.clear();

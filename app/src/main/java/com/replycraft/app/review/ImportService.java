@@ -32,14 +32,19 @@ import org.springframework.stereotype.Service;
  * reported with its line number and the reason; every valid row is kept. A conversation id that is
  * already stored is updated (its transcript replaced), never duplicated.
  *
- * <p>CSV: RFC 4180, one row per message, header {@link #CSV_HEADER} (the last three columns may be
- * left out). JSONL: one SCORING.md request per line plus {@code conversationId} and {@code
- * agentId}.
+ * <p>CSV: RFC 4180, one row per message, header {@link #CSV_HEADER} (matched by name; the columns
+ * after {@code text} may be left out). JSONL: one SCORING.md request per line plus {@code
+ * conversationId}, {@code agentId} and an optional {@code resolved} (true/false). A conversation
+ * marked resolved is stored RESOLVED, one marked false or unmarked OPEN (see {@link
+ * ConversationService#importBatch}).
  */
 @Service
 public class ImportService {
 
-  /** The CSV header, in order; the last {@link #OPTIONAL_COLUMNS} columns may be left out. */
+  /**
+   * The CSV columns in their documented order; columns are matched by name, and all but the first
+   * six ({@link #REQUIRED_COLUMNS}) may be left out.
+   */
   public static final List<String> CSV_HEADER =
       List.of(
           "conversation_id",
@@ -50,9 +55,12 @@ public class ImportService {
           "text",
           "customer_name",
           "customer_authenticated",
-          "customer_value");
+          "customer_value",
+          "resolved");
 
-  static final int OPTIONAL_COLUMNS = 3;
+  /** The columns every CSV must have. */
+  public static final List<String> REQUIRED_COLUMNS = CSV_HEADER.subList(0, 6);
+
   static final int MAX_TEXT = 20_000;
 
   private final ConversationService conversations;
@@ -85,21 +93,13 @@ public class ImportService {
       BufferedReader reader = buffered(input);
       CsvRecords records = new CsvRecords(reader);
       CsvRecords.Raw header = records.next();
-      List<String> columns = header == null ? null : header.fields();
-      if (columns == null || !validHeader(columns)) {
-        throw new ImportFormatException(
-            "The first line must be the header "
-                + String.join(",", CSV_HEADER)
-                + " (the last "
-                + OPTIONAL_COLUMNS
-                + " columns are optional)");
-      }
+      CsvColumns columns = CsvColumns.of(header == null ? null : header.fields());
       for (CsvRecords.Raw raw = records.next(); raw != null; raw = records.next()) {
         batch.readUpTo(records.linesRead());
         if (raw.fields() == null) {
           batch.reject(raw.line(), String.valueOf(raw.error()));
         } else {
-          csvRow(batch, raw.line(), raw.fields(), columns.size());
+          csvRow(batch, raw.line(), raw.fields(), columns);
         }
       }
     } catch (IOException e) {
@@ -131,7 +131,8 @@ public class ImportService {
           continue;
         }
         try {
-          batch.conversation(jsonLine(text));
+          JsonLine parsed = jsonLine(text);
+          batch.conversation(parsed.thread(), parsed.resolved());
         } catch (InvalidRequestException e) {
           batch.reject(line, String.valueOf(e.getMessage()));
         }
@@ -142,44 +143,42 @@ public class ImportService {
     return batch.finish();
   }
 
-  private static boolean validHeader(List<String> columns) {
-    List<String> names = columns.stream().map(String::strip).toList();
-    return names.size() >= CSV_HEADER.size() - OPTIONAL_COLUMNS
-        && names.size() <= CSV_HEADER.size()
-        && names.equals(CSV_HEADER.subList(0, names.size()));
-  }
-
-  private static void csvRow(ImportBatcher batch, long line, List<String> fields, int columns) {
-    if (fields.size() != columns) {
-      batch.reject(line, "malformed row: expected " + columns + " fields, found " + fields.size());
+  private static void csvRow(
+      ImportBatcher batch, long line, List<String> fields, CsvColumns columns) {
+    if (fields.size() != columns.size()) {
+      batch.reject(
+          line, "malformed row: expected " + columns.size() + " fields, found " + fields.size());
       return;
     }
     List<String> problems = new ArrayList<>();
-    String conversationId = fields.get(0).strip();
+    String conversationId = field(fields, columns, "conversation_id").strip();
     if (conversationId.isEmpty()) {
       problems.add("missing conversation_id");
     } else if (conversationId.length() > 120) {
       problems.add("conversation_id is longer than 120 characters");
     }
-    Channel channel = enumValue(fields.get(1), "channel", Channel.class, problems);
-    Author author = enumValue(fields.get(2), "author", Author.class, problems);
-    String agentId = blankToNull(fields.get(3));
+    Channel channel =
+        enumValue(field(fields, columns, "channel"), "channel", Channel.class, problems);
+    Author author = enumValue(field(fields, columns, "author"), "author", Author.class, problems);
+    String agentId = blankToNull(field(fields, columns, "agent_id"));
     if (agentId != null && agentId.length() > 100) {
       problems.add("agent_id is longer than 100 characters");
     }
-    Instant at = timestamp(fields.get(4), problems);
-    String text = fields.get(5);
+    Instant at = timestamp(field(fields, columns, "timestamp"), problems);
+    String text = field(fields, columns, "text");
     if (text.isBlank()) {
       problems.add("empty text");
     } else if (text.length() > MAX_TEXT) {
       problems.add("text is longer than " + MAX_TEXT + " characters");
     }
-    String name = columns > 6 ? blankToNull(fields.get(6)) : null;
+    String name = blankToNull(field(fields, columns, "customer_name"));
     if (name != null && name.length() > 120) {
       problems.add("customer_name is longer than 120 characters");
     }
-    Boolean authenticated = columns > 7 ? bool(fields.get(7), problems) : null;
-    Double value = columns > 8 ? money(fields.get(8), problems) : null;
+    Boolean authenticated =
+        bool(field(fields, columns, "customer_authenticated"), "customer_authenticated", problems);
+    Double value = money(field(fields, columns, "customer_value"), problems);
+    Boolean resolved = bool(field(fields, columns, "resolved"), "resolved", problems);
     if (channel != null && !conversationId.isEmpty()) {
       Channel earlier = batch.channelOf(conversationId);
       if (earlier != null && earlier != channel) {
@@ -199,10 +198,19 @@ public class ImportService {
         conversationId,
         channel,
         new Customer(name, authenticated, value, null),
+        resolved,
         new NewThread.Message(author, at, text, author == Author.CUSTOMER ? null : agentId));
   }
 
-  private NewThread jsonLine(String text) {
+  /** The column's field, or "" when the file has no such column. */
+  private static String field(List<String> fields, CsvColumns columns, String column) {
+    String value = columns.get(fields, column);
+    return value == null ? "" : value;
+  }
+
+  private record JsonLine(NewThread thread, @Nullable Boolean resolved) {}
+
+  private JsonLine jsonLine(String text) {
     JsonNode node;
     try {
       node = json.mapper().readTree(text);
@@ -254,8 +262,13 @@ public class ImportService {
     if (customer.name() != null && customer.name().length() > 120) {
       throw new InvalidRequestException("customer.name: is longer than 120 characters");
     }
-    return new NewThread(
-        conversationId, request.channelOrDefault(), null, customer, null, messages);
+    JsonNode resolved = node.get("resolved");
+    if (resolved != null && !resolved.isNull() && !resolved.isBoolean()) {
+      throw new InvalidRequestException("resolved: expected true or false");
+    }
+    return new JsonLine(
+        new NewThread(conversationId, request.channelOrDefault(), null, customer, null, messages),
+        resolved == null || resolved.isNull() ? null : resolved.booleanValue());
   }
 
   private static @Nullable String textField(JsonNode node, String field) {
@@ -317,14 +330,14 @@ public class ImportService {
     }
   }
 
-  private static @Nullable Boolean bool(String raw, List<String> problems) {
+  private static @Nullable Boolean bool(String raw, String column, List<String> problems) {
     String value = raw.strip().toLowerCase(Locale.ROOT);
     return switch (value) {
       case "" -> null;
       case "true", "yes", "1" -> true;
       case "false", "no", "0" -> false;
       default -> {
-        problems.add("customer_authenticated must be true or false, not \"" + raw.strip() + "\"");
+        problems.add(column + " must be true or false, not \"" + raw.strip() + "\"");
         yield null;
       }
     };

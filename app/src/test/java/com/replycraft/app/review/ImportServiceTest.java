@@ -9,6 +9,8 @@ import com.replycraft.app.conversation.ConversationService;
 import com.replycraft.app.conversation.ConversationStatus;
 import com.replycraft.app.conversation.ThreadMessage;
 import com.replycraft.app.conversation.ThreadSnapshot;
+import com.replycraft.app.review.queue.QueueFilter;
+import com.replycraft.app.review.queue.ReviewQueueService;
 import com.replycraft.scoring.Severity;
 import com.replycraft.scoring.thread.Author;
 import com.replycraft.scoring.thread.Channel;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ class ImportServiceTest {
 
   @Autowired ImportService imports;
   @Autowired ConversationService conversations;
+  @Autowired ReviewQueueService queue;
 
   private ImportReport csv(String body) {
     return imports.importCsv(new StringReader(body));
@@ -115,8 +119,109 @@ class ImportServiceTest {
     assertThat(conversations.count()).isEqualTo(count);
     assertThat(conversations.idOfExternal("again-1")).contains(id);
     assertThat(thread("again-1").messages()).hasSize(3);
-    assertThat(thread("again-1").status()).isEqualTo(ConversationStatus.RESOLVED);
-    assertThat(conversations.open()).noneMatch(open -> open.id() == id);
+    assertThat(thread("again-1").status())
+        .as("not marked resolved in the export")
+        .isEqualTo(ConversationStatus.OPEN);
+    assertThat(conversations.open())
+        .as("imported transcripts stay out of the agents' inbox")
+        .noneMatch(open -> open.id() == id);
+  }
+
+  @Test
+  void the_resolved_column_sets_the_status_and_a_later_import_can_change_it() {
+    String header = HEADER.strip() + ",resolved\n";
+    ImportReport report =
+        csv(
+            header
+                + "res-1,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,Where is my parcel?,Ana,,,\n"
+                + "res-1,EMAIL,AGENT,a.lee,2026-11-17T09:00:00Z,It arrives Thursday.,,,,true\n"
+                + "res-2,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,Where is my parcel?,Bo,,,false\n"
+                + "res-3,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,Where is my parcel?,Cy,,,\n"
+                + "res-4,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,Where is my parcel?,Di,,,maybe\n");
+
+    assertThat(report.rejected()).extracting(ImportReport.Rejection::line).containsExactly(6L);
+    assertThat(report.rejected().get(0).reason())
+        .isEqualTo("resolved must be true or false, not \"maybe\"");
+    assertThat(thread("res-1").status()).isEqualTo(ConversationStatus.RESOLVED);
+    assertThat(thread("res-2").status()).isEqualTo(ConversationStatus.OPEN);
+    assertThat(thread("res-3").status()).isEqualTo(ConversationStatus.OPEN);
+
+    csv(header + "res-2,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,Sorted now thanks,Bo,,,true\n");
+    csv(HEADER + "res-1,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,Where is my parcel?,Ana,,\n");
+
+    assertThat(thread("res-2").status()).isEqualTo(ConversationStatus.RESOLVED);
+    assertThat(thread("res-1").status())
+        .as("a file without the column leaves the status alone")
+        .isEqualTo(ConversationStatus.RESOLVED);
+  }
+
+  @Test
+  void columns_are_matched_by_name_in_any_order() {
+    ImportReport report =
+        csv(
+            "text,timestamp,resolved,author,channel,conversation_id,agent_id\n"
+                + "\"Hi, my login fails\",2026-11-17T08:55:00Z,true,CUSTOMER,TICKET,order-1,\n");
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(thread("order-1").messages().get(0).text()).isEqualTo("Hi, my login fails");
+    assertThat(thread("order-1").status()).isEqualTo(ConversationStatus.RESOLVED);
+  }
+
+  @Test
+  void a_header_with_an_unknown_or_missing_column_is_refused_naming_it() {
+    assertThatThrownBy(
+            () ->
+                csv(
+                    "conversation_id,channel,author,agent_id,timestamp,text,resloved\n"
+                        + "x,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,hi,true\n"))
+        .isInstanceOf(ImportFormatException.class)
+        .hasMessageContaining("unknown column \"resloved\"");
+    assertThatThrownBy(() -> csv("conversation_id,channel,author,timestamp,text\n"))
+        .isInstanceOf(ImportFormatException.class)
+        .hasMessageContaining("missing column agent_id");
+  }
+
+  @Test
+  void a_jsonl_line_may_mark_its_conversation_resolved() {
+    String jsonl =
+        """
+        {"conversationId": "jl-res-1", "resolved": true, "thread": [{"author": "CUSTOMER", "at": "2026-11-17T08:55:00Z", "text": "Where is my order?"}]}
+        {"conversationId": "jl-res-2", "resolved": false, "thread": [{"author": "CUSTOMER", "at": "2026-11-17T08:55:00Z", "text": "Where is my order?"}]}
+        {"conversationId": "jl-res-3", "resolved": "yes", "thread": [{"author": "CUSTOMER", "at": "2026-11-17T08:55:00Z", "text": "Where is my order?"}]}
+        """;
+
+    ImportReport report = imports.importJsonl(new StringReader(jsonl));
+
+    assertThat(report.rejected()).extracting(ImportReport.Rejection::line).containsExactly(3L);
+    assertThat(report.rejected().get(0).reason()).contains("resolved");
+    assertThat(thread("jl-res-1").status()).isEqualTo(ConversationStatus.RESOLVED);
+    assertThat(thread("jl-res-2").status()).isEqualTo(ConversationStatus.OPEN);
+  }
+
+  @Test
+  void an_import_files_the_conversation_in_the_queue_under_its_main_agent() {
+    String agent = "queue-agent-" + System.nanoTime();
+    csv(
+        HEADER
+            + "qcol-1,EMAIL,CUSTOMER,,2026-11-17T08:55:00Z,Where is my refund?,Ana,,\n"
+            + "qcol-1,EMAIL,BOT,bot-7,2026-11-17T08:55:10Z,Thanks! We reply within a day.,,,\n"
+            + "qcol-1,EMAIL,AGENT,other,2026-11-17T10:00:00Z,\"Hi Ana, checking now.\",,,\n"
+            + "qcol-1,EMAIL,AGENT,"
+            + agent
+            + ",2026-11-18T09:00:00Z,\"Hi Ana, the refund left today and arrives by Friday.\",,,\n"
+            + "qcol-1,EMAIL,AGENT,"
+            + agent
+            + ",2026-11-18T09:30:00Z,PS: the reference is R-2291.,,,\n");
+
+    var rows =
+        queue.page(
+            new QueueFilter(null, agent, null, null, null, null, Set.of(), false, null), 0, 10);
+
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).externalId()).isEqualTo("qcol-1");
+    assertThat(rows.get(0).lastMessageAt()).isEqualTo(Instant.parse("2026-11-18T09:30:00Z"));
+    assertThat(rows.get(0).score())
+        .isEqualTo(conversations.autoQa("qcol-1").orElseThrow().overall());
   }
 
   @Test

@@ -54,13 +54,22 @@ class BrowserIT {
   static Stream<Arguments> demoRoles() {
     return Stream.of(
         Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
-        Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
+        Arguments.of(
+            "reviewer", "reviewer-demo", List.of("Home", "Review queue", "Import transcripts")),
         Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
         Arguments.of(
             "demo-admin",
             "admin-demo",
             List.of(
-                "Home", "Inbox", "Templates", "Users", "Agents", "API tokens", "AI assistant")));
+                "Home",
+                "Review queue",
+                "Import transcripts",
+                "Inbox",
+                "Templates",
+                "Users",
+                "Agents",
+                "API tokens",
+                "AI assistant")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -23,6 +23,8 @@ class MainLayoutTest extends KaribuTestBase {
     assertThat(navigation())
         .containsExactly(
             "Home",
+            "Review queue",
+            "Import transcripts",
             "Inbox",
             "Templates",
             "Calibration",
@@ -30,6 +32,14 @@ class MainLayoutTest extends KaribuTestBase {
             "Agents",
             "API tokens",
             "AI assistant");
+  }
+
+  @Test
+  void a_reviewer_lands_on_the_review_queue_first() {
+    signIn("reviewer", "REVIEWER");
+
+    assertThat(navigation())
+        .containsExactly("Home", "Review queue", "Import transcripts", "Calibration");
   }
 
   @Test

@@ -3,6 +3,9 @@ package com.replycraft.app.review.calibration;
 import com.replycraft.app.conversation.ConversationService;
 import com.replycraft.app.conversation.ThreadSnapshot;
 import com.replycraft.app.review.AutoDimensionScores;
+import com.replycraft.app.review.queue.QueueFilter;
+import com.replycraft.app.review.queue.QueueRow;
+import com.replycraft.app.review.queue.ReviewQueueService;
 import com.replycraft.app.review.scorecard.Rating;
 import com.replycraft.app.review.scorecard.ScorecardCategory;
 import com.replycraft.app.review.scorecard.ScorecardService;
@@ -11,7 +14,6 @@ import com.replycraft.app.security.Role;
 import com.replycraft.app.security.UserService;
 import com.replycraft.app.security.UserSummary;
 import com.replycraft.scoring.Dimension;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ public class CalibrationService {
   private final ScorecardService scorecards;
   private final ConversationService conversations;
   private final UserService users;
-  private final EntityManager entities;
+  private final ReviewQueueService queue;
   private final Clock clock;
 
   CalibrationService(
@@ -58,14 +60,14 @@ public class CalibrationService {
       ScorecardService scorecards,
       ConversationService conversations,
       UserService users,
-      EntityManager entities,
+      ReviewQueueService queue,
       Clock clock) {
     this.sessions = sessions;
     this.ratings = ratings;
     this.scorecards = scorecards;
     this.conversations = conversations;
     this.users = users;
-    this.entities = entities;
+    this.queue = queue;
     this.clock = clock;
   }
 
@@ -92,16 +94,15 @@ public class CalibrationService {
         .toList();
   }
 
-  /** The {@code n} audited conversations with the lowest auto-QA overall score, lowest first. */
-  @Transactional(readOnly = true)
-  public List<Long> lowestScored(int n) {
-    return entities
-        .createQuery(
-            "select c.id from Conversation c where c.qaOverall is not null"
-                + " order by c.qaOverall asc, c.id desc",
-            Long.class)
-        .setMaxResults(Math.max(0, Math.min(n, NewSession.MAX_CONVERSATIONS)))
-        .getResultList();
+  /** The {@code n} riskiest conversations the review queue's filter lets through, in its order. */
+  public List<Long> riskiest(QueueFilter filter, int n) {
+    int limit = Math.max(0, Math.min(n, NewSession.MAX_CONVERSATIONS));
+    return queue.page(filter, 0, limit).stream().map(QueueRow::id).toList();
+  }
+
+  /** The agent ids the review queue files conversations under, for the filter. */
+  public List<String> queueAgentIds() {
+    return queue.agentIds();
   }
 
   /**

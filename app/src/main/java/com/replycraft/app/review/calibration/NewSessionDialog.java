@@ -1,11 +1,15 @@
 package com.replycraft.app.review.calibration;
 
+import com.replycraft.app.review.queue.QueueFilter;
 import com.replycraft.app.review.scorecard.ScorecardService;
 import com.replycraft.app.review.scorecard.ScorecardSummary;
 import com.replycraft.app.security.UserSummary;
 import com.replycraft.app.ui.ConstraintRules;
+import com.replycraft.scoring.thread.Channel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -26,13 +30,16 @@ import org.jspecify.annotations.Nullable;
 /** Sets up a session: name, scorecard, conversations and the reviewers to invite. */
 class NewSessionDialog extends Dialog {
 
-  static final String LOWEST = "Lowest auto-QA score";
+  static final String RISKIEST = "Riskiest in the review queue";
   static final String BY_ID = "By id";
 
   final TextField name = new TextField("Name");
   final Select<ScorecardSummary> scorecard = new Select<>();
   final RadioButtonGroup<String> source = new RadioButtonGroup<>("Conversations");
   final IntegerField count = new IntegerField("How many");
+  final Select<Channel> channel = new Select<>();
+  final ComboBox<String> agent = new ComboBox<>("Agent id");
+  final Checkbox escalationMissed = new Checkbox("Only where a call was advised and not offered");
   final TextArea ids = new TextArea("Conversation ids");
   final MultiSelectComboBox<UserSummary> reviewers = new MultiSelectComboBox<>("Reviewers");
   final Button create = new Button("Create session");
@@ -67,25 +74,40 @@ class NewSessionDialog extends Dialog {
       scorecard.setValue(cards.get(0));
     }
     scorecard.setHelperText("Its current version; later edits do not change the session");
-    source.setItems(LOWEST, BY_ID);
-    source.setValue(LOWEST);
+    source.setItems(RISKIEST, BY_ID);
+    source.setValue(RISKIEST);
     count.setMin(1);
     count.setMax(NewSession.MAX_CONVERSATIONS);
     count.setValue(5);
     count.setStepButtonsVisible(true);
-    count.setHelperText("The audited conversations the auto-QA scored lowest");
+    count.setHelperText("In the queue's risk order, narrowed by the filters beside");
+    channel.setLabel("Channel");
+    channel.setItems(Channel.values());
+    channel.setEmptySelectionAllowed(true);
+    channel.setEmptySelectionCaption("Any channel");
+    agent.setItems(calibration.queueAgentIds());
+    agent.setClearButtonVisible(true);
+    agent.setPlaceholder("Any agent");
     ids.setPlaceholder(
         "External ids (as imported) or ReplyCraft ids, separated by commas or lines");
     ids.setVisible(false);
     source.addValueChangeListener(
         e -> {
-          count.setVisible(LOWEST.equals(e.getValue()));
+          boolean riskiest = RISKIEST.equals(e.getValue());
+          count.setVisible(riskiest);
+          channel.setVisible(riskiest);
+          agent.setVisible(riskiest);
+          escalationMissed.setVisible(riskiest);
           ids.setVisible(BY_ID.equals(e.getValue()));
         });
     reviewers.setItems(calibration.reviewers());
     reviewers.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
     reviewers.setHelperText("At least two; each rates every conversation on every category");
-    FormLayout form = new FormLayout(name, scorecard, source, count, ids, reviewers);
+    FormLayout form =
+        new FormLayout(
+            name, scorecard, source, count, channel, agent, escalationMissed, ids, reviewers);
+    form.setColspan(source, 2);
+    form.setColspan(escalationMissed, 2);
     form.setColspan(ids, 2);
     form.setColspan(reviewers, 2);
     add(form);
@@ -142,18 +164,33 @@ class NewSessionDialog extends Dialog {
 
   /** The chosen conversation ids, or null after showing what is wrong beside the field. */
   private @Nullable List<Long> conversations() {
-    if (LOWEST.equals(source.getValue())) {
+    if (RISKIEST.equals(source.getValue())) {
       Integer n = count.getValue();
       if (n == null || n < 1 || n > NewSession.MAX_CONVERSATIONS) {
         fail(count, "Choose 1 to " + NewSession.MAX_CONVERSATIONS);
         return null;
       }
-      List<Long> lowest = calibration.lowestScored(n);
-      if (lowest.isEmpty()) {
-        fail(count, "No audited conversations yet: import transcripts first");
+      QueueFilter filter =
+          new QueueFilter(
+              channel.getValue(),
+              agent.getValue(),
+              null,
+              null,
+              null,
+              null,
+              Set.of(),
+              escalationMissed.getValue(),
+              null);
+      List<Long> riskiest = calibration.riskiest(filter, n);
+      if (riskiest.isEmpty()) {
+        fail(
+            count,
+            filter.isEmpty()
+                ? "The review queue is empty: import transcripts first"
+                : "No conversation in the queue matches these filters");
         return null;
       }
-      return lowest;
+      return riskiest;
     }
     try {
       List<Long> named = calibration.conversationsNamed(ids.getValue());

@@ -8,6 +8,7 @@ import com.replycraft.app.ReplyCraftTest;
 import com.replycraft.app.conversation.ConversationService;
 import com.replycraft.app.review.AutoDimensionScores;
 import com.replycraft.app.review.ReviewFixtures;
+import com.replycraft.app.review.queue.QueueFilter;
 import com.replycraft.app.review.scorecard.CategoryDraft;
 import com.replycraft.app.review.scorecard.Rating;
 import com.replycraft.app.review.scorecard.RatingScale;
@@ -41,6 +42,7 @@ class CalibrationServiceTest {
   private String ann;
   private String bob;
   private List<Long> threads;
+  private String agentId;
 
   @BeforeEach
   void setUp() {
@@ -56,11 +58,12 @@ class CalibrationServiceTest {
     compliance = card.categories().get(1);
     ann = reviewer("ann-" + suffix);
     bob = reviewer("bob-" + suffix);
+    agentId = "agent-" + suffix;
     threads =
         List.of(
-            fixtures.conversationAnsweredBy("agent-" + suffix),
-            fixtures.conversationAnsweredBy("agent-" + suffix),
-            fixtures.conversationAnsweredBy("agent-" + suffix));
+            fixtures.conversationAnsweredBy(agentId),
+            fixtures.conversationAnsweredBy(agentId),
+            fixtures.conversationAnsweredBy(agentId));
   }
 
   private String reviewer(String name) {
@@ -229,6 +232,16 @@ class CalibrationServiceTest {
         .containsExactly(threads.get(0), threads.get(1));
     assertThatThrownBy(() -> calibration.conversationsNamed("nope-1 " + threads.get(2) + " nope-2"))
         .hasMessage("No conversation with id nope-1, nope-2");
+  }
+
+  @Test
+  void the_riskiest_conversations_come_from_the_review_queue_and_its_filters() {
+    QueueFilter answeredByAgent =
+        new QueueFilter(null, agentId, null, null, null, null, Set.of(), false, null);
+
+    assertThat(calibration.riskiest(answeredByAgent, 10))
+        .containsExactlyInAnyOrderElementsOf(threads);
+    assertThat(calibration.riskiest(answeredByAgent, 2)).hasSize(2).isSubsetOf(threads);
   }
 
   @Test

@@ -32,16 +32,16 @@ class CalibrationViewTest extends KaribuTestBase {
   private UserSummary ann;
   private UserSummary bob;
   private List<Long> threads;
+  private String agentId;
 
   @BeforeEach
   void setUp() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     ann = reviewer("ann-" + suffix);
     bob = reviewer("bob-" + suffix);
+    agentId = "agent-" + suffix;
     threads =
-        List.of(
-            fixtures.conversationAnsweredBy("agent-" + suffix),
-            fixtures.conversationAnsweredBy("agent-" + suffix));
+        List.of(fixtures.conversationAnsweredBy(agentId), fixtures.conversationAnsweredBy(agentId));
   }
 
   private UserSummary reviewer(String name) {
@@ -133,6 +133,25 @@ class CalibrationViewTest extends KaribuTestBase {
                 .getText())
         .contains("0.800", "0.667", "Krippendorff");
     assertThat(GridKt._size(other.spread)).isEqualTo(2);
+  }
+
+  @Test
+  void a_session_takes_the_riskiest_conversations_of_the_queue_filtered_by_agent() {
+    signIn(ann.username(), "REVIEWER");
+    UI.getCurrent().navigate(CalibrationView.class);
+    CalibrationView list = _get(CalibrationView.class);
+    _click(list.newSession);
+    _setValue(list.dialog.name, "Riskiest of one agent");
+    _setValue(list.dialog.count, 5);
+    _setValue(list.dialog.agent, agentId);
+    _setValue(list.dialog.reviewers, Set.of(ann, bob));
+
+    _click(list.dialog.create);
+
+    CalibrationSessionView view = _get(CalibrationSessionView.class);
+    assertThat(calibration.session(sessionIdOf(view)).conversations())
+        .extracting(SessionDetail.Item::conversationId)
+        .containsExactlyInAnyOrderElementsOf(threads);
   }
 
   @Test
