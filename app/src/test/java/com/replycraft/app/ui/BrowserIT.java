@@ -55,7 +55,9 @@ class BrowserIT {
     return Stream.of(
         Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
         Arguments.of(
-            "reviewer", "reviewer-demo", List.of("Home", "Review queue", "Import transcripts")),
+            "reviewer",
+            "reviewer-demo",
+            List.of("Home", "Review queue", "Import transcripts", "Calibration")),
         Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
         Arguments.of(
             "demo-admin",
@@ -66,6 +68,7 @@ class BrowserIT {
                 "Import transcripts",
                 "Inbox",
                 "Templates",
+                "Calibration",
                 "Users",
                 "Agents",
                 "API tokens",
