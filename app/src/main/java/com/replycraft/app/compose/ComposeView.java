@@ -6,10 +6,10 @@ import com.replycraft.app.llm.AssistedReply;
 import com.replycraft.app.llm.LlmAssistant;
 import com.replycraft.app.llm.SecondOpinion;
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.HighlightedText;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.Finding;
 import com.replycraft.scoring.FindingCode;
-import com.replycraft.scoring.Highlights;
 import com.replycraft.scoring.ScoreRequest;
 import com.replycraft.scoring.ScoreResult;
 import com.replycraft.scoring.Scores;
@@ -428,25 +428,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
       preview.add(empty);
       return;
     }
-    for (Highlights.Segment segment :
-        Highlights.of(text, result == null ? List.of() : result.findings())) {
-      Span span = new Span(segment.text());
-      if (segment.highlighted()) {
-        span.addClassNames("rc-hl", "rc-sev-" + Labels.cssName(segment.severity()));
-        if (segment.insertion()) {
-          span.addClassName("rc-hl-insert");
-        }
-        span.getElement()
-            .setAttribute(
-                "data-codes",
-                String.join(" ", segment.findings().stream().map(f -> f.code().name()).toList()));
-        span.getElement()
-            .setAttribute(
-                "title",
-                String.join("\n", segment.findings().stream().map(Finding::message).toList()));
-      }
-      preview.add(span);
-    }
+    preview.add(new HighlightedText(text, result == null ? List.<Finding>of() : result.findings()));
   }
 
   private void renderFindings() {

@@ -1,37 +1,37 @@
 package com.replycraft.app.review;
 
-import com.replycraft.app.security.Role;
+import com.replycraft.app.agent.AgentDirectory;
+import com.replycraft.app.agent.AgentProfile;
 import com.replycraft.app.security.UserService;
 import com.replycraft.app.security.UserSummary;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Which AGENT user an agent id (as imports carry it) reaches. A reply written in ReplyCraft carries
- * its author's username as agent id, so a username of an AGENT user reaches that user too.
+ * Which AGENT user an agent id (as imports carry it) reaches, through the agent directory's links;
+ * a reply written in ReplyCraft carries its author's username, which reaches that user too.
  */
 @Component
 class AgentLookup {
 
+  private final AgentDirectory directory;
   private final UserService users;
 
-  AgentLookup(UserService users) {
+  AgentLookup(AgentDirectory directory, UserService users) {
+    this.directory = directory;
     this.users = users;
   }
 
-  /** The AGENT user this agent id reaches, if any. */
+  /** The AGENT user this agent id reaches now, if any. */
   Optional<Long> userOf(String agentId) {
-    return users.find(agentId).filter(u -> u.roles().contains(Role.AGENT)).map(UserSummary::id);
+    return directory.byAgentId(agentId).map(AgentProfile::userId);
   }
 
-  /** The agent ids whose reviews reach this user: the linked ones and their own username. */
+  /** The agent ids whose not-yet-reached reviews belong to this user (linked ids and username). */
   Set<String> agentIdsOf(String username) {
-    Set<String> ids = new LinkedHashSet<>();
-    ids.add(username);
-    return ids;
+    return directory.agentIdsOf(username);
   }
 
   /** A name for people: the user's display name, else the raw agent id, else "no agent". */
@@ -46,6 +46,12 @@ class AgentLookup {
         return name.get();
       }
     }
-    return agentId == null ? "no agent" : agentId + " (not linked)";
+    if (agentId == null) {
+      return "no agent";
+    }
+    return directory
+        .byAgentId(agentId)
+        .map(AgentProfile::displayName)
+        .orElse(agentId + " (not linked yet)");
   }
 }

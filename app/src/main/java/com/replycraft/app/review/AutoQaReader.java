@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.replycraft.app.conversation.ThreadMessage;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.Finding;
+import com.replycraft.scoring.Scores;
 import com.replycraft.scoring.escalation.EscalationAdvice;
 import com.replycraft.scoring.json.ScoringJson;
 import com.replycraft.scoring.thread.Author;
@@ -47,21 +48,26 @@ final class AutoQaReader {
   /**
    * The auto score of each dimension over the audited messages of one agent (all audited messages
    * when the agent wrote none): the rounded mean; a dimension no message owed (delay) is absent.
+   *
+   * @param scores the audited messages' scores by position
    */
   static Map<Dimension, Integer> meanScores(
-      List<ThreadMessage> messages, @Nullable String agentId) {
-    List<ThreadMessage> audited =
-        messages.stream().filter(m -> m.author() != Author.CUSTOMER && m.scores() != null).toList();
-    List<ThreadMessage> own =
-        audited.stream().filter(m -> agentId != null && agentId.equals(m.agentId())).toList();
-    List<ThreadMessage> basis = own.isEmpty() ? audited : own;
+      List<ThreadMessage> messages, Map<Integer, Scores> scores, @Nullable String agentId) {
+    List<Scores> audited =
+        messages.stream()
+            .filter(m -> m.author() != Author.CUSTOMER && scores.containsKey(m.position()))
+            .map(m -> scores.get(m.position()))
+            .toList();
+    List<Scores> own =
+        messages.stream()
+            .filter(m -> agentId != null && agentId.equals(m.agentId()))
+            .filter(m -> scores.containsKey(m.position()))
+            .map(m -> scores.get(m.position()))
+            .toList();
+    List<Scores> basis = own.isEmpty() ? audited : own;
     Map<Dimension, Integer> means = new EnumMap<>(Dimension.class);
     for (Dimension d : Dimension.values()) {
-      List<Integer> values =
-          basis.stream()
-              .map(m -> Objects.requireNonNull(m.scores()).of(d))
-              .filter(Objects::nonNull)
-              .toList();
+      List<Integer> values = basis.stream().map(s -> s.of(d)).filter(Objects::nonNull).toList();
       if (!values.isEmpty()) {
         means.put(
             d, (int) Math.round(values.stream().mapToInt(Integer::intValue).average().orElse(0)));

@@ -1,6 +1,9 @@
 package com.replycraft.app.review;
 
+import com.replycraft.app.conversation.AutoQaSummary;
 import com.replycraft.app.conversation.ConversationService;
+import com.replycraft.app.conversation.ThreadAudit;
+import com.replycraft.app.conversation.ThreadAuditor;
 import com.replycraft.app.conversation.ThreadMessage;
 import com.replycraft.app.conversation.ThreadSnapshot;
 import com.replycraft.app.review.scorecard.Rating;
@@ -11,6 +14,8 @@ import com.replycraft.app.review.scorecard.ScorecardService;
 import com.replycraft.app.review.scorecard.ScorecardVersion;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.Finding;
+import com.replycraft.scoring.Scores;
+import com.replycraft.scoring.escalation.EscalationAdvice;
 import com.replycraft.scoring.thread.Author;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +50,7 @@ public class ReviewService {
   private final ConversationService conversations;
   private final ScorecardService scorecards;
   private final AgentLookup agents;
+  private final ThreadAuditor auditor;
   private final Clock clock;
 
   ReviewService(
@@ -52,11 +58,13 @@ public class ReviewService {
       ConversationService conversations,
       ScorecardService scorecards,
       AgentLookup agents,
+      ThreadAuditor auditor,
       Clock clock) {
     this.reviews = reviews;
     this.conversations = conversations;
     this.scorecards = scorecards;
     this.agents = agents;
+    this.auditor = auditor;
     this.clock = clock;
   }
 
@@ -82,26 +90,50 @@ public class ReviewService {
             ? stored.get().agentUserId()
             : agentId == null ? null : agents.userOf(agentId).orElse(null);
     Map<Integer, List<Finding>> findings = new LinkedHashMap<>();
-    for (ThreadMessage m : thread.messages()) {
-      List<Finding> own = AutoQaReader.findings(m.findingsJson());
-      if (!own.isEmpty()) {
-        findings.put(m.position(), own);
+    Map<Integer, Scores> scores = new LinkedHashMap<>();
+    List<Finding> threadFindings;
+    EscalationAdvice escalation;
+    Optional<AutoQaSummary> storedAudit = conversations.autoQa(conversationId);
+    if (storedAudit.isPresent()) {
+      for (ThreadMessage m : thread.messages()) {
+        List<Finding> own = AutoQaReader.findings(m.findingsJson());
+        if (!own.isEmpty()) {
+          findings.put(m.position(), own);
+        }
+        if (m.scores() != null) {
+          scores.put(m.position(), m.scores());
+        }
       }
+      threadFindings = AutoQaReader.findings(storedAudit.get().threadFindingsJson());
+      escalation =
+          AutoQaReader.escalation(conversations.escalationJson(conversationId).orElse(null));
+    } else {
+      // Threads written here (and the demo's) were never imported: audit them now, as an import
+      // would, without storing anything from a read.
+      ThreadAudit audit = auditor.audit(thread.channel(), thread.customer(), thread.thread());
+      for (ThreadAudit.MessageAudit m : audit.messages()) {
+        int position = thread.messages().get(m.index()).position();
+        List<Finding> own = AutoQaReader.findings(m.findingsJson());
+        if (!own.isEmpty()) {
+          findings.put(position, own);
+        }
+        scores.put(position, m.scores());
+      }
+      threadFindings = AutoQaReader.findings(audit.threadFindingsJson());
+      escalation = AutoQaReader.escalation(audit.escalationJson());
     }
-    List<Finding> threadFindings =
-        conversations
-            .autoQa(conversationId)
-            .map(qa -> AutoQaReader.findings(qa.threadFindingsJson()))
-            .orElse(List.of());
     ReviewDetails details = stored.map(this::details).orElse(null);
     Map<Long, Rating> ratings =
-        details != null ? details.ratings() : prefill(scorecard, thread.messages(), agentId);
+        details != null
+            ? details.ratings()
+            : prefill(scorecard, AutoQaReader.meanScores(thread.messages(), scores, agentId));
     return Optional.of(
         new ReviewSheet(
             thread,
             findings,
+            scores,
             threadFindings,
-            AutoQaReader.escalation(conversations.escalationJson(conversationId).orElse(null)),
+            escalation,
             scorecard,
             agentId,
             agents.nameOf(agentUserId, agentId),
@@ -209,6 +241,22 @@ public class ReviewService {
       throw new ReviewAccessDeniedException();
     }
     return details(review);
+  }
+
+  /** The conversation a review is about, if the viewer may read the review. */
+  @Transactional(readOnly = true)
+  public ThreadSnapshot transcript(long reviewId, Viewer viewer) {
+    ReviewDetails review = find(reviewId, viewer);
+    return conversations
+        .find(review.conversationId())
+        .orElseThrow(
+            () -> new NoSuchElementException("no conversation " + review.conversationId()));
+  }
+
+  /** Whether the viewer is the agent the review reaches (who may acknowledge or dispute it). */
+  @Transactional(readOnly = true)
+  public boolean isReviewedAgent(long reviewId, Viewer viewer) {
+    return reviews.findById(reviewId).map(r -> isReviewedAgent(r, viewer)).orElse(false);
   }
 
   /** The id of the review of a conversation, if one was saved. */
@@ -346,8 +394,7 @@ public class ReviewService {
   }
 
   private static Map<Long, Rating> prefill(
-      ScorecardVersion scorecard, List<ThreadMessage> messages, @Nullable String agentId) {
-    Map<Dimension, Integer> auto = AutoQaReader.meanScores(messages, agentId);
+      ScorecardVersion scorecard, Map<Dimension, Integer> auto) {
     Map<Long, Rating> ratings = new LinkedHashMap<>();
     for (ScorecardCategory c : scorecard.categories()) {
       if (c.dimension() == null) {

@@ -25,6 +25,7 @@ class ReviewServiceTest {
   @Autowired ReviewService reviews;
   @Autowired ScorecardService scorecards;
   @Autowired ReviewFixtures fixtures;
+  @Autowired com.replycraft.app.agent.AgentDirectory directory;
 
   /** Every category rated with its top point, N/A where allowed and asked. */
   private static Map<Long, Rating> allTop(ScorecardVersion card) {
@@ -282,5 +283,26 @@ class ReviewServiceTest {
     assertThat(reviews.count(Viewer.token("helpdesk", Role.AGENT), ReviewFilter.ALL)).isZero();
     assertThat(reviews.find(review.id(), Viewer.token("qa-sync", Role.REVIEWER)).id())
         .isEqualTo(review.id());
+  }
+
+  @Test
+  void a_review_of_an_unlinked_agent_id_reaches_the_agent_once_an_admin_links_it() {
+    String helpDeskId = "hd-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    UserSummary agent = fixtures.agent();
+    ReviewDetails review = submitted(fixtures.conversationAnsweredBy(helpDeskId));
+    assertThat(review.agentUserId()).isNull();
+    assertThat(review.agentName()).contains("not linked");
+    assertThatThrownBy(() -> reviews.find(review.id(), viewerOf(agent)))
+        .isInstanceOf(ReviewAccessDeniedException.class);
+
+    directory.link(agent.id(), helpDeskId);
+
+    assertThat(reviews.find(review.id(), viewerOf(agent)).agentName())
+        .isEqualTo(agent.displayName());
+    assertThat(reviews.list(viewerOf(agent), ReviewFilter.ALL, 0, 50))
+        .extracting(ReviewRow::id)
+        .containsExactly(review.id());
+    assertThat(reviews.acknowledge(review.id(), viewerOf(agent)).status())
+        .isEqualTo(ReviewStatus.ACKNOWLEDGED);
   }
 }

@@ -53,11 +53,17 @@ class BrowserIT {
 
   static Stream<Arguments> demoRoles() {
     return Stream.of(
-        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
+        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates", "Reviews")),
         Arguments.of(
             "reviewer",
             "reviewer-demo",
-            List.of("Home", "Review queue", "Import transcripts", "Calibration")),
+            List.of(
+                "Home",
+                "Review queue",
+                "Import transcripts",
+                "Reviews",
+                "Disputes",
+                "Calibration")),
         Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
         Arguments.of(
             "demo-admin",
@@ -68,11 +74,14 @@ class BrowserIT {
                 "Import transcripts",
                 "Inbox",
                 "Templates",
+                "Reviews",
+                "Disputes",
                 "Calibration",
                 "Users",
                 "Agents",
                 "API tokens",
-                "AI assistant")));
+                "AI assistant",
+                "Scorecards")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,11 +27,14 @@ class MainLayoutTest extends KaribuTestBase {
             "Import transcripts",
             "Inbox",
             "Templates",
+            "Reviews",
+            "Disputes",
             "Calibration",
             "Users",
             "Agents",
             "API tokens",
-            "AI assistant");
+            "AI assistant",
+            "Scorecards");
   }
 
   @Test
@@ -39,14 +42,15 @@ class MainLayoutTest extends KaribuTestBase {
     signIn("reviewer", "REVIEWER");
 
     assertThat(navigation())
-        .containsExactly("Home", "Review queue", "Import transcripts", "Calibration");
+        .containsExactly(
+            "Home", "Review queue", "Import transcripts", "Reviews", "Disputes", "Calibration");
   }
 
   @Test
   void an_agent_sees_only_the_views_an_agent_may_open() {
     signIn("agent", "AGENT");
 
-    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates");
+    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates", "Reviews");
   }
 
   @Test

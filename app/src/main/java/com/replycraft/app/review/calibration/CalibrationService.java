@@ -52,6 +52,7 @@ public class CalibrationService {
   private final ConversationService conversations;
   private final UserService users;
   private final ReviewQueueService queue;
+  private final AutoDimensionScores autoScores;
   private final Clock clock;
 
   CalibrationService(
@@ -61,6 +62,7 @@ public class CalibrationService {
       ConversationService conversations,
       UserService users,
       ReviewQueueService queue,
+      AutoDimensionScores autoScores,
       Clock clock) {
     this.sessions = sessions;
     this.ratings = ratings;
@@ -68,6 +70,7 @@ public class CalibrationService {
     this.conversations = conversations;
     this.users = users;
     this.queue = queue;
+    this.autoScores = autoScores;
     this.clock = clock;
   }
 
@@ -161,7 +164,7 @@ public class CalibrationService {
           conversations
               .find(id)
               .orElseThrow(() -> new CalibrationException("No conversation with id " + id));
-      Map<Dimension, Integer> scores = AutoDimensionScores.of(thread);
+      Map<Dimension, Integer> scores = autoScores.of(thread);
       for (ScorecardCategory category : version.categories()) {
         if (category.dimension() == null) {
           continue;

@@ -35,6 +35,7 @@ class CalibrationServiceTest {
   @Autowired ConversationService conversations;
   @Autowired UserService users;
   @Autowired ReviewFixtures fixtures;
+  @Autowired AutoDimensionScores autoScores;
 
   private ScorecardVersion card;
   private ScorecardCategory tone;
@@ -158,8 +159,7 @@ class CalibrationServiceTest {
   void auto_qa_agreement_compares_the_auto_rating_with_each_reviewer() {
     int auto =
         tone.suggestedBy(
-                AutoDimensionScores.of(conversations.find(threads.get(0)).orElseThrow())
-                    .get(Dimension.TONE))
+                autoScores.of(conversations.find(threads.get(0)).orElseThrow()).get(Dimension.TONE))
             .point();
     int other = auto == 5 ? 1 : 5;
     long session = newSession();
