@@ -74,14 +74,26 @@ class QaWorkflowBrowserIT {
         String.join(
             "\n",
             "conversation_id,channel,author,agent_id,timestamp,text,customer_name",
-            "angry-" + run + ",EMAIL,CUSTOMER,,2026-11-10T08:55:00Z,\"Third time I write! My"
+            "angry-"
+                + run
+                + ",EMAIL,CUSTOMER,,2026-11-10T08:55:00Z,\"Third time I write! My"
                 + " refund for order 5521 never came and I'm furious. I'll cancel.\",Priya Natarajan",
-            "angry-" + run + ",EMAIL,AGENT," + helpDeskId + ",2026-11-17T09:00:00Z,Please provide"
+            "angry-"
+                + run
+                + ",EMAIL,AGENT,"
+                + helpDeskId
+                + ",2026-11-17T09:00:00Z,Please provide"
                 + " your order number.,",
             "angry-" + run + ",FAX,CUSTOMER,,2026-11-17T09:10:00Z,Hello?,",
-            "calm-" + run + ",EMAIL,CUSTOMER,,2026-11-18T10:00:00Z,Could you send me last month's"
+            "calm-"
+                + run
+                + ",EMAIL,CUSTOMER,,2026-11-18T10:00:00Z,Could you send me last month's"
                 + " invoice please?,Tom Berg",
-            "calm-" + run + ",EMAIL,AGENT," + helpDeskId + ",2026-11-18T11:00:00Z,\"Hi Tom, thanks"
+            "calm-"
+                + run
+                + ",EMAIL,AGENT,"
+                + helpDeskId
+                + ",2026-11-18T11:00:00Z,\"Hi Tom, thanks"
                 + " for asking. I've attached your October invoice (INV-2210) to this email. Kind"
                 + " regards, Alex\",",
             "calm-" + run + ",EMAIL,CUSTOMER,,last tuesday,Anyone?,",
@@ -159,9 +171,7 @@ class QaWorkflowBrowserIT {
                 .until(
                     ExpectedConditions.elementToBeClickable(
                         By.xpath(
-                            "//vaadin-grid-cell-content[normalize-space(.)='"
-                                + reviewId
-                                + "']"))))
+                            "//vaadin-grid-cell-content[normalize-space(.)='" + reviewId + "']"))))
         .click();
     visible(await("#dispute-outcome")).click();
     chromium
@@ -170,7 +180,9 @@ class QaWorkflowBrowserIT {
             ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[normalize-space(.)='Partially accepted']")))
         .click();
-    type("#dispute-reason textarea", "Asking for the order number was fair; the wait still needed a word.");
+    type(
+        "#dispute-reason textarea",
+        "Asking for the order number was fair; the wait still needed a word.");
     click("resolve-dispute");
     chromium.waitFor(WAIT).until(d -> reviews.find(reviewId, QA).status() == ReviewStatus.RESOLVED);
 
