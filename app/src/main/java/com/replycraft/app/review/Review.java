@@ -1,7 +1,11 @@
 package com.replycraft.app.review;
 
+import com.replycraft.app.conversation.Conversation;
 import com.replycraft.app.review.scorecard.Rating;
 import com.replycraft.app.review.scorecard.ReviewScore;
+import com.replycraft.scoring.Severity;
+import com.replycraft.scoring.thread.Author;
+import com.replycraft.scoring.thread.Channel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +17,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,19 +27,45 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
 /** A QA review of one conversation, made on one scorecard version; see {@link ReviewStatus}. */
 @Entity
 @Table(name = "review")
+@Indexed(index = Review.SEARCH_INDEX)
 class Review {
+
+  /**
+   * Review comments are searched beside conversation messages: this index maps the same field names
+   * (text, text_exact, at, author, agentId, channel, conversationId, conversationRef, position,
+   * worstSeverity), so one query covers both.
+   */
+  static final String SEARCH_INDEX = "review";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private @Nullable Long id;
 
   @Column(name = "conversation_id", nullable = false, unique = true)
+  @GenericField(projectable = Projectable.YES)
   private long conversationId;
+
+  /** Read-only: for the channel and help desk id that search shows beside a comment. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "conversation_id", insertable = false, updatable = false)
+  private @Nullable Conversation conversation;
 
   @Column(name = "scorecard_version_id", nullable = false)
   private long scorecardVersionId;
@@ -43,6 +74,7 @@ class Review {
   private String reviewer = "";
 
   @Column(name = "agent_id", length = 100)
+  @KeywordField(normalizer = "lowercase", projectable = Projectable.YES)
   private @Nullable String agentId;
 
   @Column(name = "agent_user_id")
@@ -274,5 +306,73 @@ class Review {
 
   Map<Integer, String> messageComments() {
     return Map.copyOf(messageComments);
+  }
+
+  // ---- search ---------------------------------------------------------------------------------
+
+  /** Everything people wrote on the review: overall, per message, the dispute and its answer. */
+  @FullTextField(
+      name = "text",
+      analyzer = "english",
+      projectable = Projectable.YES,
+      highlightable = {Highlightable.UNIFIED})
+  @FullTextField(name = "text_exact", analyzer = "english_exact")
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "overallComment")),
+        @ObjectPath(@PropertyValue(propertyName = "messageComments")),
+        @ObjectPath(@PropertyValue(propertyName = "disputeComment")),
+        @ObjectPath(@PropertyValue(propertyName = "resolutionReason"))
+      })
+  public String getSearchText() {
+    List<String> parts = new ArrayList<>();
+    if (overallComment != null) {
+      parts.add(overallComment);
+    }
+    new TreeMap<>(messageComments).values().forEach(parts::add);
+    if (disputeComment != null) {
+      parts.add(disputeComment);
+    }
+    if (resolutionReason != null) {
+      parts.add(resolutionReason);
+    }
+    return String.join("\n\n", parts);
+  }
+
+  @GenericField(name = "at", projectable = Projectable.YES, sortable = Sortable.YES)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "updatedAt")))
+  public Instant getSearchAt() {
+    return updatedAt;
+  }
+
+  @KeywordField(name = "channel", projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public @Nullable Channel getSearchChannel() {
+    return conversation == null ? null : conversation.getChannel();
+  }
+
+  @KeywordField(name = "conversationRef", projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public @Nullable String getSearchConversationRef() {
+    return conversation == null ? null : conversation.getExternalId();
+  }
+
+  /** A comment has no message author; the field exists so one query spans both indexes. */
+  @KeywordField(name = "author", projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public @Nullable Author getSearchAuthor() {
+    return null;
+  }
+
+  @GenericField(name = "position", projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public int getSearchPosition() {
+    return -1;
+  }
+
+  @KeywordField(name = "worstSeverity", projectable = Projectable.YES)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public @Nullable Severity getSearchWorstSeverity() {
+    return null;
   }
 }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One match: where it is, who wrote it, and the highlighted fragments.
  *
- * @param kind what was found (a message; later also review comments)
- * @param id the id of the message (or comment)
+ * @param kind what was found: a message, or the comments of a QA review
+ * @param id the id of the message, or of the review
  * @param conversationId the thread's database id
  * @param conversationRef the id the help desk gave the thread
  * @param position the message's place in its thread (0 = first), or -1 for other kinds
@@ -36,7 +36,8 @@ public record SearchHit(
 
   /** What a hit is. */
   public enum Kind {
-    MESSAGE
+    MESSAGE,
+    REVIEW_COMMENT
   }
 
   public SearchHit {

@@ -150,6 +150,13 @@ public class SearchIndexer {
         .getSingleResult();
   }
 
+  /** How many searchable documents the database holds: messages and QA reviews. */
+  @Transactional(readOnly = true)
+  public long storedDocuments() {
+    return storedMessages()
+        + entityManager.createQuery("select count(r) from Review r", Long.class).getSingleResult();
+  }
+
   private void publish(long indexed, long total) {
     status.updateAndGet(
         s ->

@@ -1,6 +1,5 @@
 package com.replycraft.app.search;
 
-import com.replycraft.app.conversation.ConversationMessage;
 import com.replycraft.scoring.Severity;
 import com.replycraft.scoring.thread.Author;
 import com.replycraft.scoring.thread.Channel;
@@ -16,6 +15,7 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.common.EntityReference;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +41,13 @@ public class SearchService {
 
   static final int FRAGMENTS = 3;
 
-  /** The indexed types a search covers; each maps the fields of {@link SearchFields}. */
-  private static final List<Class<?>> TYPES = List.of(ConversationMessage.class);
+  /**
+   * The indexed entities a search covers, by entity name (the review entity is its feature's own);
+   * each maps the fields of {@link SearchFields}.
+   */
+  private static final List<String> TYPES = List.of("ConversationMessage", "Review");
+
+  private static final String REVIEW = "Review";
 
   private final EntityManager entityManager;
 
@@ -69,7 +74,7 @@ public class SearchService {
     }
     SearchResult<SearchHit> result =
         Search.session(entityManager)
-            .search(TYPES)
+            .search(scope())
             .select(this::hit)
             .where((f, root) -> predicates(query, f, root))
             .sort(
@@ -90,9 +95,13 @@ public class SearchService {
       return 0;
     }
     return Search.session(entityManager)
-        .search(TYPES)
+        .search(scope())
         .where((f, root) -> predicates(query, f, root))
         .fetchTotalHitCount();
+  }
+
+  private SearchScope<Object> scope() {
+    return Search.session(entityManager).scope(Object.class, TYPES);
   }
 
   private static void predicates(
@@ -152,8 +161,9 @@ public class SearchService {
         fragments.isEmpty()
             ? List.of(Highlight.plain(opening(text)))
             : fragments.stream().map(Highlight::parse).toList();
+    boolean comment = REVIEW.equals(reference.name());
     return new SearchHit(
-        SearchHit.Kind.MESSAGE,
+        comment ? SearchHit.Kind.REVIEW_COMMENT : SearchHit.Kind.MESSAGE,
         ((Number) reference.id()).longValue(),
         conversationId,
         (String) v.get(2),
@@ -164,7 +174,7 @@ public class SearchService {
         v.get(7) == null ? -1 : (Integer) v.get(7),
         (Severity) v.get(8),
         highlights,
-        "review/" + conversationId);
+        comment ? "reviews/" + reference.id() : "review/" + conversationId);
   }
 
   /** The start of a text cut at a word boundary, for hits found by filters alone. */

@@ -287,6 +287,10 @@ public class SearchView extends VerticalLayout {
                 : hit.conversationRef());
     open.addClassName("rc-search-link");
     List<String> facts = new ArrayList<>();
+    if (hit.kind() == SearchHit.Kind.REVIEW_COMMENT) {
+      facts.add(
+          "QA review comment" + (hit.agentId() == null ? "" : " on " + hit.agentId() + "'s reply"));
+    }
     if (hit.author() != null) {
       facts.add(label(hit.author()) + (hit.agentId() == null ? "" : " " + hit.agentId()));
     }

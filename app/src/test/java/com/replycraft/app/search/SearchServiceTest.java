@@ -223,7 +223,7 @@ class SearchServiceTest {
     IndexStatus done = indexer.rebuild().get(2, TimeUnit.MINUTES);
 
     assertThat(done.state()).isEqualTo(IndexStatus.State.DONE);
-    assertThat(done.indexed()).isEqualTo(indexer.storedMessages());
+    assertThat(done.indexed()).isEqualTo(indexer.storedDocuments());
     assertThat(find("subscription")).hasSize(1);
   }
 
