@@ -42,6 +42,9 @@ public final class Lexicon {
 
   private final boolean anyFirst;
 
+  /** The root's children by word number: null where no entry starts with that word. */
+  private final Node[] firstNodes;
+
   /** Vocabulary size when this lexicon's words were all registered. */
   private final int vocabularyNeeded;
 
@@ -65,6 +68,10 @@ public final class Lexicon {
     }
     anyFirst = root.children.containsKey(ANY);
     vocabularyNeeded = Math.max(firstWords.length(), root.freeze() + 1);
+    firstNodes = new Node[firstWords.length()];
+    for (int i = 0; i < root.ids.length; i++) {
+      firstNodes[root.ids[i]] = root.next[i];
+    }
   }
 
   /** The lexicon of that name, loaded once per JVM. */
@@ -144,16 +151,18 @@ public final class Lexicon {
     }
     int[] wordIds = Vocabulary.tokenIds(text, vocabularyNeeded);
     List<PhraseMatch> matches = null;
+    Node[] first = firstNodes;
     int i = 0;
     while (i < tokens.size()) {
       int id = wordIds[i];
-      if (!anyFirst && (id < 0 || !firstWords.get(id))) {
+      Node exact = id >= 0 && id < first.length ? first[id] : null;
+      if (exact == null && !anyFirst) {
         i++; // no entry starts with this word: the common case, decided with one lookup
         continue;
       }
       int[] longestEnd = {-1};
       LexiconEntry[] longest = {null};
-      walk(root, tokens, wordIds, i, longestEnd, longest);
+      walkFrom(root, exact, tokens, wordIds, i, longestEnd, longest);
       if (longest[0] != null) {
         int end = longestEnd[0];
         if (matches == null) {
@@ -202,7 +211,18 @@ public final class Lexicon {
     if (position >= tokens.size() || node.leaf) {
       return;
     }
-    Node exact = node.child(wordIds[position]);
+    walkFrom(node, node.child(wordIds[position]), tokens, wordIds, position, longestEnd, longest);
+  }
+
+  /** {@link #walk}'s step from {@code node} at a token, its child for that token already found. */
+  private static void walkFrom(
+      Node node,
+      @Nullable Node exact,
+      List<Token> tokens,
+      int[] wordIds,
+      int position,
+      int[] longestEnd,
+      LexiconEntry[] longest) {
     if (exact == null && node.any != null && tokens.get(position).lower().equals(ANY)) {
       exact = node.any; // a literal "*" in the text is the key of the wildcard's child, as text
     }
