@@ -44,7 +44,7 @@ public final class Scorer {
   public static final int CACHED_THREAD_TEXTS = 512;
 
   /** At most this many characters of thread messages keep their analysis. */
-  public static final long CACHED_THREAD_CHARS = 1_000_000;
+  public static final long CACHED_THREAD_CHARS = 200_000;
 
   public Scorer(
       Clock clock,
