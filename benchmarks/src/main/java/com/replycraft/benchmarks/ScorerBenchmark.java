@@ -22,6 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One realistic draft (~120 words) scored in the context of a 6-message thread with every shipped
  * check and the escalation advisor: the composer's per-keystroke cost. Single-threaded.
+ *
+ * <p>{@link #scoreDraftInSixMessageThread} scores it as the composer does, round after round in the
+ * same thread, so the scorer's cache of thread-message analyses serves the thread and only the
+ * draft is analysed; {@link #scoreDraftInUnseenThread} uses a scorer without that cache, so all
+ * seven texts are analysed on every call (the cost of a thread seen for the first time).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
@@ -53,10 +58,13 @@ public class ScorerBenchmark {
 
   ScoreRequest request;
   Scorer scorer;
+  Scorer uncachedScorer;
 
   @Setup
   public void setUp() {
-    scorer = Scorer.create(Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+    Clock clock = Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC);
+    scorer = Scorer.create(clock);
+    uncachedScorer = Scorer.withoutThreadCache(clock);
     request =
         ScoreRequest.builder()
             .id("bench")
@@ -88,5 +96,11 @@ public class ScorerBenchmark {
   @Benchmark
   public ScoreResult scoreDraftInSixMessageThread() {
     return scorer.score(request);
+  }
+
+  /** The same request, every thread message analysed afresh (no cache across requests). */
+  @Benchmark
+  public ScoreResult scoreDraftInUnseenThread() {
+    return uncachedScorer.score(request);
   }
 }

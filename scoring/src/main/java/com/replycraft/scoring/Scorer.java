@@ -27,7 +27,9 @@ import java.util.List;
 
 /**
  * The scorer: a request in, an explained judgement out. Thread-safe and free of I/O per call; build
- * one and share it.
+ * one and share it. Sharing also lets it keep the analysis of recently seen thread messages (see
+ * {@link AnalysisCache}), so that rescoring a changed draft in an unchanged thread analyses only
+ * the draft; results never depend on that cache.
  */
 public final class Scorer {
 
@@ -36,6 +38,13 @@ public final class Scorer {
   private final List<Check> checks;
   private final List<ThreadCheck> threadChecks;
   private final EscalationAdvisor advisor;
+  private final AnalysisCache threadTexts;
+
+  /** How many recently seen thread messages keep their analysis (see {@link AnalysisCache}). */
+  public static final int CACHED_THREAD_TEXTS = 512;
+
+  /** At most this many characters of thread messages keep their analysis. */
+  public static final long CACHED_THREAD_CHARS = 200_000;
 
   public Scorer(
       Clock clock,
@@ -43,11 +52,26 @@ public final class Scorer {
       List<Check> checks,
       List<ThreadCheck> threadChecks,
       EscalationAdvisor advisor) {
+    this(clock, analyzer, checks, threadChecks, advisor, CACHED_THREAD_TEXTS);
+  }
+
+  /**
+   * @param cachedThreadTexts how many recently seen thread messages keep their analysis across
+   *     requests (0: none; every request analyses its thread afresh); results never depend on it
+   */
+  public Scorer(
+      Clock clock,
+      TextAnalyzer analyzer,
+      List<Check> checks,
+      List<ThreadCheck> threadChecks,
+      EscalationAdvisor advisor,
+      int cachedThreadTexts) {
     this.clock = clock;
     this.analyzer = analyzer;
     this.checks = List.copyOf(checks);
     this.threadChecks = List.copyOf(threadChecks);
     this.advisor = advisor;
+    this.threadTexts = new AnalysisCache(analyzer, cachedThreadTexts, CACHED_THREAD_CHARS);
   }
 
   /** The scorer with every shipped check, reading "now" from the given clock. */
@@ -62,6 +86,20 @@ public final class Scorer {
 
   public static Scorer create() {
     return create(Clock.systemUTC());
+  }
+
+  /**
+   * The scorer with every shipped check that analyses every thread message afresh on every request
+   * (no analysis kept across requests): for benchmarks of a thread never seen before.
+   */
+  public static Scorer withoutThreadCache(Clock clock) {
+    return new Scorer(
+        clock,
+        new TextAnalyzer(),
+        Checks.replyChecks(),
+        Checks.threadChecks(),
+        new RuleEscalationAdvisor(),
+        0);
   }
 
   public List<Check> checks() {
@@ -163,7 +201,7 @@ public final class Scorer {
     List<AnalyzedMessage> analyzed = new ArrayList<>(messages.size());
     for (int i = 0; i < messages.size(); i++) {
       analyzed.add(
-          new AnalyzedMessage(i, messages.get(i), analyzer.analyze(messages.get(i).text())));
+          new AnalyzedMessage(i, messages.get(i), threadTexts.analyze(messages.get(i).text())));
     }
     return analyzed;
   }

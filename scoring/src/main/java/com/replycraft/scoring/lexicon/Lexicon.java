@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,6 +42,9 @@ public final class Lexicon {
 
   private final boolean anyFirst;
 
+  /** The root's children by word number: null where no entry starts with that word. */
+  private final Node[] firstNodes;
+
   /** Vocabulary size when this lexicon's words were all registered. */
   private final int vocabularyNeeded;
 
@@ -63,7 +67,11 @@ public final class Lexicon {
       }
     }
     anyFirst = root.children.containsKey(ANY);
-    vocabularyNeeded = firstWords.length();
+    vocabularyNeeded = Math.max(firstWords.length(), root.freeze() + 1);
+    firstNodes = new Node[firstWords.length()];
+    for (int i = 0; i < root.ids.length; i++) {
+      firstNodes[root.ids[i]] = root.next[i];
+    }
   }
 
   /** The lexicon of that name, loaded once per JVM. */
@@ -143,16 +151,18 @@ public final class Lexicon {
     }
     int[] wordIds = Vocabulary.tokenIds(text, vocabularyNeeded);
     List<PhraseMatch> matches = null;
+    Node[] first = firstNodes;
     int i = 0;
     while (i < tokens.size()) {
       int id = wordIds[i];
-      if (!anyFirst && (id < 0 || !firstWords.get(id))) {
+      Node exact = id >= 0 && id < first.length ? first[id] : null;
+      if (exact == null && !anyFirst) {
         i++; // no entry starts with this word: the common case, decided with one lookup
         continue;
       }
       int[] longestEnd = {-1};
       LexiconEntry[] longest = {null};
-      walk(root, tokens, i, longestEnd, longest);
+      walkFrom(root, exact, tokens, wordIds, i, longestEnd, longest);
       if (longest[0] != null) {
         int end = longestEnd[0];
         if (matches == null) {
@@ -182,28 +192,113 @@ public final class Lexicon {
     return !find(text).isEmpty();
   }
 
+  /**
+   * Extends the longest match from {@code node} at token {@code position}. Children are found by
+   * the tokens' {@link Vocabulary} numbers: every lexicon word has one, and two words have the same
+   * number exactly when they are equal, so this finds what a lookup by the lower-cased text would.
+   */
   private static void walk(
-      Node node, List<Token> tokens, int position, int[] longestEnd, LexiconEntry[] longest) {
+      Node node,
+      List<Token> tokens,
+      int[] wordIds,
+      int position,
+      int[] longestEnd,
+      LexiconEntry[] longest) {
     if (node.entry != null && position > longestEnd[0]) {
       longestEnd[0] = position;
       longest[0] = node.entry;
     }
-    if (position >= tokens.size() || node.children.isEmpty()) {
+    if (position >= tokens.size() || node.leaf) {
       return;
     }
-    Token token = tokens.get(position);
-    Node exact = node.children.get(token.lower());
-    if (exact != null) {
-      walk(exact, tokens, position + 1, longestEnd, longest);
+    walkFrom(node, node.child(wordIds[position]), tokens, wordIds, position, longestEnd, longest);
+  }
+
+  /** {@link #walk}'s step from {@code node} at a token, its child for that token already found. */
+  private static void walkFrom(
+      Node node,
+      @Nullable Node exact,
+      List<Token> tokens,
+      int[] wordIds,
+      int position,
+      int[] longestEnd,
+      LexiconEntry[] longest) {
+    if (exact == null && node.any != null && tokens.get(position).lower().equals(ANY)) {
+      exact = node.any; // a literal "*" in the text is the key of the wildcard's child, as text
     }
-    Node any = node.children.get(ANY);
-    if (any != null && token.kind() != TokenKind.PUNCTUATION) {
-      walk(any, tokens, position + 1, longestEnd, longest);
+    if (exact != null) {
+      walk(exact, tokens, wordIds, position + 1, longestEnd, longest);
+    }
+    Node any = node.any;
+    if (any != null && tokens.get(position).kind() != TokenKind.PUNCTUATION) {
+      walk(any, tokens, wordIds, position + 1, longestEnd, longest);
     }
   }
 
   private static final class Node {
+    private static final int[] NO_IDS = {};
+    private static final Node[] NO_NODES = {};
+
+    /** The trie as built; read only through the frozen arrays below once built. */
     final Map<String, Node> children = new HashMap<>(4);
+
     @Nullable LexiconEntry entry;
+
+    /** Children's word numbers, ascending, and the children in the same order. */
+    int[] ids = NO_IDS;
+
+    Node[] next = NO_NODES;
+    @Nullable Node any;
+    boolean leaf = true;
+
+    /**
+     * Fills the number-keyed arrays of this node and its descendants from {@code children}.
+     *
+     * @return the highest word number in this subtrie (-1 when none)
+     */
+    int freeze() {
+      int highest = -1;
+      List<Map.Entry<Integer, Node>> numbered = new ArrayList<>(children.size());
+      for (Map.Entry<String, Node> child : children.entrySet()) {
+        highest = Math.max(highest, child.getValue().freeze());
+        if (child.getKey().equals(ANY)) {
+          any = child.getValue();
+          continue;
+        }
+        int id = Vocabulary.id(child.getKey());
+        if (id < 0) {
+          throw new IllegalStateException("lexicon word not registered: " + child.getKey());
+        }
+        highest = Math.max(highest, id);
+        numbered.add(Map.entry(id, child.getValue()));
+      }
+      numbered.sort(Map.Entry.comparingByKey());
+      ids = new int[numbered.size()];
+      next = new Node[numbered.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = numbered.get(i).getKey();
+        next[i] = numbered.get(i).getValue();
+      }
+      leaf = children.isEmpty();
+      return highest;
+    }
+
+    /** The child for word number {@code id} (-1: a word no lexicon uses), or null. */
+    @Nullable Node child(int id) {
+      if (id < 0) {
+        return null;
+      }
+      int[] keys = ids;
+      if (keys.length <= 8) {
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == id) {
+            return next[i];
+          }
+        }
+        return null;
+      }
+      int found = Arrays.binarySearch(keys, id);
+      return found >= 0 ? next[found] : null;
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of a text that carry its topic, for overlap between two texts ("did the reply pick up
@@ -22,6 +23,17 @@ import java.util.Set;
  * synonyms ({@code lexicon/synonyms.txt}: "phone" and "call" meet) for question/answer matching.
  */
 public final class ContentWords {
+
+  /**
+   * Stems already computed (a pure function of the word), so the checks' per-token stemming of
+   * every reply costs one lookup for the words seen before; stops growing at {@link
+   * #MAX_REMEMBERED_STEMS} words (of at most {@link #MAX_STEMMED_LENGTH} characters).
+   */
+  private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>(4096);
+
+  private static final int MAX_REMEMBERED_STEMS = 50_000;
+
+  private static final int MAX_STEMMED_LENGTH = 40;
 
   private static final Set<String> STOPWORDS = singleWords(Lexicon.named("stopwords"));
 
@@ -129,6 +141,18 @@ public final class ContentWords {
    * removed ("deliveries" and "delivery" → "deliver", "arrived" → "arriv", "paid" → "pay").
    */
   public static String stem(String lower) {
+    String known = STEMS.get(lower);
+    if (known != null) {
+      return known;
+    }
+    String stem = stemUncached(lower);
+    if (lower.length() <= MAX_STEMMED_LENGTH && STEMS.size() < MAX_REMEMBERED_STEMS) {
+      STEMS.putIfAbsent(lower, stem);
+    }
+    return stem;
+  }
+
+  static String stemUncached(String lower) {
     String w = lower.replace("'s", "").replace("’s", "");
     String irregular = IRREGULAR.get(w);
     if (irregular != null) {
