@@ -39,6 +39,7 @@ create table response_fact (
     due_at                 timestamp with time zone not null,
     local_day              date         not null,
     local_week             date         not null,
+    local_month            date         not null,
     wait_seconds           bigint,
     business_wait_seconds  bigint,
     first_turn             boolean      not null,
@@ -62,6 +63,7 @@ create table quality_fact (
     agent_id          varchar(100),
     local_day         date         not null,
     local_week        date         not null,
+    local_month       date         not null,
     score_overall     integer      not null,
     score_tone        integer,
     score_clarity     integer,
@@ -94,6 +96,6 @@ create index ix_finding_fact_agent_day on finding_fact (agent_id, local_day);
 -- The settings the facts were computed with (zone, business hours): when they change, start-up
 -- recomputes every fact.
 create table insights_state (
-    name  varchar(40)   not null primary key,
-    value varchar(2000) not null
+    state_name  varchar(40)   not null primary key,
+    state_value varchar(2000) not null
 );

@@ -31,11 +31,17 @@ public class ConversationService {
   private final ConversationRepository conversations;
   private final UserService users;
   private final Clock clock;
+  private final List<ConversationStoredListener> listeners;
 
-  ConversationService(ConversationRepository conversations, UserService users, Clock clock) {
+  ConversationService(
+      ConversationRepository conversations,
+      UserService users,
+      Clock clock,
+      List<ConversationStoredListener> listeners) {
     this.conversations = conversations;
     this.users = users;
     this.clock = clock;
+    this.listeners = List.copyOf(listeners);
   }
 
   /** The open threads, the longest-waiting customer first. */
@@ -71,7 +77,7 @@ public class ConversationService {
     Conversation c = new Conversation(thread.channel(), clock.instant());
     c.setExternalId(thread.externalId());
     fill(c, thread);
-    return ThreadSnapshot.of(conversations.saveAndFlush(c));
+    return notifyStored(conversations.saveAndFlush(c));
   }
 
   /**
@@ -98,6 +104,7 @@ public class ConversationService {
         stored.get(i).setSentAt(thread.messages().get(i).at());
       }
       c.touch(clock.instant());
+      notifyStored(c);
     }
     return false;
   }
@@ -124,7 +131,7 @@ public class ConversationService {
     message.setScores(result.scores(), JSON.write(result.findings()));
     c.append(message);
     c.touch(now);
-    conversations.saveAndFlush(c);
+    notifyStored(conversations.saveAndFlush(c));
     return ThreadMessage.of(message);
   }
 
@@ -180,7 +187,7 @@ public class ConversationService {
       c.setStatus(ConversationStatus.RESOLVED);
       List<Message> inOrder = c.getMessages().stream().map(ConversationMessage::toMessage).toList();
       c.applyAudit(auditor.audit(c.getChannel(), c.customer(), inOrder), now);
-      conversations.save(c);
+      notifyStored(conversations.save(c));
       stored += thread.messages().size();
     }
     conversations.flush();
@@ -210,6 +217,13 @@ public class ConversationService {
                     .filter(m -> m.getPosition() == position)
                     .findFirst()
                     .map(ConversationMessage::getFindingsJson));
+  }
+
+  /** Tells the listeners (insights) about the stored conversation. */
+  private ThreadSnapshot notifyStored(Conversation c) {
+    ThreadSnapshot snapshot = ThreadSnapshot.of(c);
+    listeners.forEach(l -> l.stored(snapshot, c.autoQa()));
+    return snapshot;
   }
 
   private static void fill(Conversation c, NewThread thread) {
