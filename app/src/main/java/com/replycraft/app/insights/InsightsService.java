@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InsightsService {
 
   static final int TOP_CODES = 10;
+  static final String ALL = "All";
 
   private final InsightsQueries queries;
   private final AgentRoster roster;
@@ -79,7 +80,9 @@ public class InsightsService {
   public Trends.Report report(
       InsightsScope scope, GroupBy groupBy, Period period, LocalDate from, LocalDate to) {
     FactFilter filter = new FactFilter(from, to, scope.agentIds());
+    List<Kpis> all = queries.kpis(InsightsQueries.Grouping.constant(ALL), filter, clock.instant());
     return new Trends.Report(
+        all.isEmpty() ? empty() : all.get(0),
         kpis(scope, groupBy, from, to),
         queries.firstResponse(period, filter),
         queries.kpis(InsightsQueries.Grouping.CHANNEL, filter, clock.instant()),
@@ -130,5 +133,9 @@ public class InsightsService {
               clock.instant()));
     }
     return rows;
+  }
+
+  private static Kpis empty() {
+    return new Kpis(ALL, 0, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -53,6 +53,7 @@ public final class Trends {
 
   /** Everything the Insights page shows for one period and scope. */
   public record Report(
+      Kpis overall,
       List<Kpis> kpis,
       List<ResponsePeriod> firstResponse,
       List<Kpis> byChannel,
