@@ -52,6 +52,10 @@ final class InsightsCalendar {
     return zone;
   }
 
+  boolean hasBusinessHours() {
+    return !hours.isEmpty();
+  }
+
   Optional<BusinessHours> hoursOf(Channel channel) {
     return Optional.ofNullable(hours.get(channel));
   }

@@ -61,6 +61,11 @@ public class InsightsService {
     return LocalDate.now(clock.withZone(calendar.zone()));
   }
 
+  /** Whether any channel has business hours (else business time equals calendar time). */
+  public boolean businessHoursConfigured() {
+    return calendar.hasBusinessHours();
+  }
+
   public String zone() {
     return calendar.zone().getId();
   }

@@ -167,7 +167,7 @@ public class InsightsView extends VerticalLayout {
       spec.number(
           kpi.label() + (kpi.unit().isEmpty() ? "" : " (" + kpi.unit() + ")"),
           kpi.explanation(),
-          k -> value(kpi.valueIn(k)));
+          k -> kpi == Kpi.CONVERSATIONS ? Long.toString(k.conversations()) : value(kpi.valueIn(k)));
     }
     Grid<Kpis> grid = spec.grid(r.kpis());
     grid.setId("kpi-table");
@@ -185,20 +185,25 @@ public class InsightsView extends VerticalLayout {
     double divisor = hours ? 60.0 : 1.0;
     String unit = hours ? "hours" : "minutes";
     Function<@Nullable Double, @Nullable Double> scaled = v -> v == null ? null : v / divisor;
+    List<SvgCharts.Series> series = new ArrayList<>();
+    series.add(
+        new SvgCharts.Series(
+            "Median", rows.stream().map(p -> scaled.apply(p.medianMinutes())).toList()));
+    series.add(
+        new SvgCharts.Series(
+            "90th percentile", rows.stream().map(p -> scaled.apply(p.p90Minutes())).toList()));
+    if (insights.businessHoursConfigured()) {
+      series.add(
+          new SvgCharts.Series(
+              "Median, business",
+              rows.stream().map(p -> scaled.apply(p.businessMedianMinutes())).toList()));
+    }
     String svg =
         SvgCharts.lines(
             "First-response time per " + period.getValue().name().toLowerCase(Locale.ROOT),
             period.getValue().label() + " (" + insights.zone() + ")",
             rows.stream().map(p -> SHORT.format(p.period())).toList(),
-            List.of(
-                new SvgCharts.Series(
-                    "Median", rows.stream().map(p -> scaled.apply(p.medianMinutes())).toList()),
-                new SvgCharts.Series(
-                    "90th percentile",
-                    rows.stream().map(p -> scaled.apply(p.p90Minutes())).toList()),
-                new SvgCharts.Series(
-                    "Median, business",
-                    rows.stream().map(p -> scaled.apply(p.businessMedianMinutes())).toList())),
+            series,
             unit);
     TableSpec<Trends.ResponsePeriod> spec =
         new TableSpec<Trends.ResponsePeriod>()

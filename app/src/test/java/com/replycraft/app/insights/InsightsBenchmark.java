@@ -66,9 +66,15 @@ class InsightsBenchmark {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       run("PostgreSQL 14 (embedded)", postgres.getPostgresDatabase());
     }
-    Path out = Path.of("target", "insights-benchmark.md");
-    Files.writeString(out, report.toString());
     System.out.println(report);
+    Path out = Path.of("target", "insights-benchmark.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report.toString());
+  }
+
+  /** Runs the benchmark outside Maven (same as the test method). */
+  public static void main(String[] args) throws Exception {
+    new InsightsBenchmark().times_every_insights_query_on_h2_and_postgresql();
   }
 
   private void run(String database, DataSource dataSource) throws SQLException {
