@@ -20,6 +20,7 @@ public class DemoUsers implements DemoDataLoader {
   public static final List<Credentials> ALL =
       List.of(
           new Credentials("agent", "agent-demo", Role.AGENT, "Alex Agent"),
+          new Credentials("sam", "sam-demo", Role.AGENT, "Sam Okafor"),
           new Credentials("reviewer", "reviewer-demo", Role.REVIEWER, "Riley Reviewer"),
           new Credentials("trainer", "trainer-demo", Role.TRAINER, "Tara Trainer"),
           new Credentials("demo-admin", "admin-demo", Role.ADMIN, "Dana Admin"));

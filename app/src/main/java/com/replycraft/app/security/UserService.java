@@ -43,6 +43,10 @@ public class UserService {
     return users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(AppUser::toSummary);
   }
 
+  public Optional<UserSummary> findById(long id) {
+    return users.findById(id).map(AppUser::toSummary);
+  }
+
   public boolean usernameTaken(String username) {
     return users.existsByUsername(username.strip().toLowerCase(Locale.ROOT));
   }

@@ -240,12 +240,14 @@ abstract class LlmProviderContract {
 
   @Test
   void a_slow_answer_past_the_timeout_falls_back_to_the_template() {
-    answerWith(okJson(answer("too late")).withFixedDelay(3_000));
+    // The answer comes far later than the timeout, so a client that waited for it is told apart
+    // from one that gave up even on a busy machine.
+    answerWith(okJson(answer("too late")).withFixedDelay(10_000));
 
     long started = System.nanoTime();
     AssistedReply reply = assistant(Duration.ofMillis(800)).draft(request, TEMPLATE, "Sam");
 
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_500));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(8_000));
     assertThat(reply.source()).isEqualTo(AssistedReply.Source.TEMPLATE);
     assertThat(reply.notice()).isEqualTo(LlmFailure.TIMEOUT.notice);
     assertThat(reply.result().scores().overall()).isBetween(0, 100);

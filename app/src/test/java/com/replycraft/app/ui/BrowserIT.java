@@ -59,7 +59,8 @@ class BrowserIT {
         Arguments.of(
             "demo-admin",
             "admin-demo",
-            List.of("Home", "Inbox", "Templates", "Users", "API tokens", "AI assistant")));
+            List.of(
+                "Home", "Inbox", "Templates", "Users", "Agents", "API tokens", "AI assistant")));
   }
 
   @ParameterizedTest(name = "{0}")

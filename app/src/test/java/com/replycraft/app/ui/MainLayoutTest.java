@@ -21,7 +21,8 @@ class MainLayoutTest extends KaribuTestBase {
     signIn("admin", "ADMIN");
 
     assertThat(navigation())
-        .containsExactly("Home", "Inbox", "Templates", "Users", "API tokens", "AI assistant");
+        .containsExactly(
+            "Home", "Inbox", "Templates", "Users", "Agents", "API tokens", "AI assistant");
   }
 
   @Test
