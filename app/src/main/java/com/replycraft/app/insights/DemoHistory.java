@@ -13,24 +13,21 @@ import java.util.function.Function;
 
 /**
  * A deterministic, generated support history for demo mode: {@link #WEEKS} weeks of conversations
- * on every channel, handled by six agents in two teams, with a realistic mix of quick and breached
- * replies, replies that do and do not acknowledge a wait, customers who thank and close, and silent
- * drops. Written as an import CSV so it is stored and audited by the real import path.
+ * on every channel, handled by six agents, with a realistic mix of quick and breached replies,
+ * replies that do and do not acknowledge a wait, customers who thank and close, and silent drops.
+ * Written as an import CSV so it is stored and audited by the real import path.
  */
 final class DemoHistory {
 
   static final int WEEKS = 8;
   static final String PREFIX = "hist-";
 
-  /** The demo agent ids and the team each belongs to. */
-  static final Map<String, String> AGENTS =
-      Map.of(
-          "amira.k", "Team North",
-          "ben.o", "Team North",
-          "chen.l", "Team North",
-          "dara.m", "Team South",
-          "eli.r", "Team South",
-          "femi.a", "Team South");
+  /**
+   * The generated agent ids linked to the demo agent users (in their two teams); chen.l and femi.a
+   * stay unlinked, so the admin's agents page has ids to link.
+   */
+  static final Map<String, String> DEMO_LINKS =
+      Map.of("amira.k", "agent", "ben.o", "agent", "dara.m", "sam", "eli.r", "sam");
 
   private static final List<String> AGENT_ORDER =
       List.of("amira.k", "ben.o", "chen.l", "dara.m", "eli.r", "femi.a");

@@ -50,7 +50,7 @@ public class InsightsDemoData implements DemoDataLoader {
 
   @Override
   public void load() {
-    roster.linkDemoAgents(DemoHistory.AGENTS);
+    roster.linkDemoAgents(DemoHistory.DEMO_LINKS);
     if (conversations.idOfExternal(DemoHistory.PREFIX + "0000").isPresent()) {
       return;
     }
