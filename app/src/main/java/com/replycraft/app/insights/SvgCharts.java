@@ -15,10 +15,10 @@ final class SvgCharts {
   static final List<String> PALETTE =
       List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000");
 
-  private static final int WIDTH = 600;
+  private static final int WIDTH = 640;
   private static final int HEIGHT = 280;
   private static final int LEFT = 60;
-  private static final int RIGHT = 150;
+  private static final int RIGHT = 180;
   private static final int TOP = 34;
   private static final int BOTTOM = 48;
 
