@@ -247,7 +247,41 @@ public class InsightsView extends VerticalLayout {
   }
 
   private Component dimensions(Trends.Report r) {
-    List<Trends.DimensionPeriod> rows = r.dimensions();
+    Component auto =
+        dimensionSection(
+            "Quality trend (auto-QA)",
+            "Auto-QA score per dimension",
+            r.dimensions(),
+            "Replies",
+            "dimensions");
+    VerticalLayout box = new VerticalLayout(auto);
+    box.setPadding(false);
+    if (insights.reviewedScoresAvailable()) {
+      box.add(
+          dimensionSection(
+              "Quality trend (reviewed)",
+              "Reviewed score per dimension",
+              r.reviewedDimensions(),
+              "Reviews",
+              "reviewed-dimensions"));
+      if (r.reviewedDimensions().isEmpty()) {
+        box.add(muted("No submitted QA review of a conversation in this period yet."));
+      }
+    } else {
+      box.add(
+          muted(
+              "Reviewed (human) scores per dimension appear here once QA reviews are part of"
+                  + " this build."));
+    }
+    return box;
+  }
+
+  private Component dimensionSection(
+      String title,
+      String chartTitle,
+      List<Trends.DimensionPeriod> rows,
+      String countLabel,
+      String name) {
     List<SvgCharts.Series> series = new ArrayList<>();
     series.add(
         new SvgCharts.Series(
@@ -259,7 +293,7 @@ public class InsightsView extends VerticalLayout {
     }
     String svg =
         SvgCharts.lines(
-            "Auto-QA score per dimension",
+            chartTitle,
             period.getValue().label() + " (" + insights.zone() + ")",
             rows.stream().map(p -> SHORT.format(p.period())).toList(),
             series,
@@ -267,23 +301,12 @@ public class InsightsView extends VerticalLayout {
     TableSpec<Trends.DimensionPeriod> spec =
         new TableSpec<Trends.DimensionPeriod>()
             .text(period.getValue().label(), p -> p.period().toString())
-            .number("Replies", null, p -> Long.toString(p.replies()))
+            .number(countLabel, null, p -> Long.toString(p.replies()))
             .number("Overall", null, p -> value(p.overall()));
     for (Dimension d : Dimension.values()) {
       spec.number(Kpi.dimensionLabel(d), null, p -> value(dimension(p, d)));
     }
-    Component section =
-        section("Quality trend (auto-QA)", svg, spec.grid(rows), spec.csv(rows), "dimensions");
-    if (insights.reviewedScoresAvailable()) {
-      return section;
-    }
-    VerticalLayout withNote = new VerticalLayout(section);
-    withNote.setPadding(false);
-    withNote.add(
-        muted(
-            "Reviewed (human) scores per dimension appear here once QA reviews are recorded in"
-                + " this build."));
-    return withNote;
+    return section(title, svg, spec.grid(rows), spec.csv(rows), name);
   }
 
   private Component codes(Trends.Report r) {
