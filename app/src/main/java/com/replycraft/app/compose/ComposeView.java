@@ -10,6 +10,7 @@ import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.Finding;
 import com.replycraft.scoring.FindingCode;
 import com.replycraft.scoring.Highlights;
+import com.replycraft.scoring.ScoreRequest;
 import com.replycraft.scoring.ScoreResult;
 import com.replycraft.scoring.Scores;
 import com.replycraft.scoring.escalation.EscalationAdvice;
@@ -21,6 +22,7 @@ import com.replycraft.templates.WaitWords;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -51,7 +53,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * The composer: the thread on the left, the draft on the right, rescored as the agent types (a
@@ -72,6 +79,10 @@ public class ComposeView extends Div implements BeforeEnterObserver {
   private final AuthenticationContext authentication;
   private final Clock clock;
   private final LlmAssistant assistant;
+  private final Executor aiWork;
+
+  /** The AI request under way, if any: tests wait on it. */
+  CompletableFuture<@Nullable Void> aiInFlight = CompletableFuture.completedFuture(null);
 
   final Div threadPane = new Div();
   final Div banner = new Div();
@@ -99,11 +110,13 @@ public class ComposeView extends Div implements BeforeEnterObserver {
       ComposeService compose,
       AuthenticationContext authentication,
       Clock clock,
-      LlmAssistant assistant) {
+      LlmAssistant assistant,
+      @Qualifier("applicationTaskExecutor") Executor aiWork) {
     this.compose = compose;
     this.authentication = authentication;
     this.clock = clock;
     this.assistant = assistant;
+    this.aiWork = aiWork;
     addClassName("rc-compose");
     threadPane.addClassName("rc-thread-pane");
     add(threadPane, draftPane());
@@ -250,13 +263,17 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     }
     String agent = agentName();
     List<Suggestion> best = compose.suggest(thread, agent, 1);
-    AssistedReply reply =
-        assistant.draft(
-            compose.request(thread, ""), best.isEmpty() ? null : best.get(0).text(), agent);
-    if (!reply.text().isBlank()) {
-      draft.setValue(reply.text());
-    }
-    showAi(reply);
+    ScoreRequest request = compose.request(thread, "");
+    String template = best.isEmpty() ? null : best.get(0).text();
+    inBackground(
+        "Asking the AI for a draft…",
+        () -> assistant.draft(request, template, agent),
+        reply -> {
+          if (!reply.text().isBlank()) {
+            draft.setValue(reply.text());
+          }
+          showAi(reply);
+        });
   }
 
   /** The current draft rewritten by the LLM to fix what the rules found. */
@@ -265,11 +282,47 @@ public class ComposeView extends Div implements BeforeEnterObserver {
       aiNotice.setText("Write a reply first.");
       return;
     }
-    AssistedReply reply = assistant.rewrite(compose.request(thread, draft.getValue()), List.of());
-    if (reply.source() == AssistedReply.Source.LLM) {
-      draft.setValue(reply.text());
-    }
-    showAi(reply);
+    ScoreRequest request = compose.request(thread, draft.getValue());
+    inBackground(
+        "Asking the AI to rewrite…",
+        () -> assistant.rewrite(request, List.of()),
+        reply -> {
+          if (reply.source() == AssistedReply.Source.LLM) {
+            draft.setValue(reply.text());
+          }
+          showAi(reply);
+        });
+  }
+
+  /**
+   * Runs an LLM call off the UI thread (it may take the whole configured timeout) and applies its
+   * answer through server push; the AI buttons stay disabled meanwhile so requests don't pile up.
+   */
+  private <T> void inBackground(String busy, Supplier<T> call, Consumer<T> apply) {
+    UI ui = UI.getCurrent();
+    setAiBusy(true);
+    aiNotice.setText(busy);
+    aiInFlight =
+        CompletableFuture.supplyAsync(call, aiWork)
+            .handle(
+                (answer, failure) -> {
+                  ui.access(
+                      () -> {
+                        setAiBusy(false);
+                        if (failure != null) {
+                          aiNotice.setText("The AI request failed; your draft is unchanged.");
+                        } else {
+                          apply.accept(answer);
+                        }
+                      });
+                  return null;
+                });
+  }
+
+  private void setAiBusy(boolean busy) {
+    draftWithAi.setEnabled(!busy);
+    rewriteWithAi.setEnabled(!busy);
+    judgeWithAi.setEnabled(!busy);
   }
 
   private void showAi(AssistedReply reply) {
@@ -287,7 +340,12 @@ public class ComposeView extends Div implements BeforeEnterObserver {
       aiOpinion.setVisible(false);
       return;
     }
-    SecondOpinion opinion = assistant.judge(compose.request(thread, draft.getValue()));
+    ScoreRequest request = compose.request(thread, draft.getValue());
+    inBackground(
+        "Asking the AI for its opinion…", () -> assistant.judge(request), this::showOpinion);
+  }
+
+  private void showOpinion(SecondOpinion opinion) {
     aiNotice.setText(opinion.notice() == null ? "" : opinion.notice());
     aiOpinion.setVisible(opinion.available());
     if (!opinion.available()) {

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.replycraft.app.KaribuTestBase;
 import com.replycraft.app.conversation.ConversationService;
@@ -20,11 +21,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /** The composer's AI buttons against an OpenAI-compatible server served by WireMock. */
 class ComposeAiTest extends KaribuTestBase {
@@ -36,6 +39,10 @@ class ComposeAiTest extends KaribuTestBase {
   @Autowired AuthenticationContext authentication;
   @Autowired Scorer scorer;
   @Autowired Clock clock;
+
+  @Autowired
+  @Qualifier("applicationTaskExecutor")
+  Executor aiWork;
 
   @BeforeAll
   static void startWireMock() {
@@ -82,11 +89,39 @@ class ComposeAiTest extends KaribuTestBase {
             Duration.ofMinutes(1));
     ComposeView view =
         new ComposeView(
-            compose, authentication, clock, LlmAssistant.connect(properties, scorer, clock));
+            compose,
+            authentication,
+            clock,
+            LlmAssistant.connect(properties, scorer, clock),
+            aiWork);
     UI.getCurrent().add(view);
     long id = conversations.idOfExternal("demo-retail-refund-two-days").orElseThrow();
     view.show(compose.thread(id).orElseThrow());
     return view;
+  }
+
+  /** Waits for the background LLM call, then runs the UI update it pushed, as a browser would. */
+  private static void awaitAi(ComposeView view) {
+    view.aiInFlight.join();
+    MockVaadin.clientRoundtrip();
+  }
+
+  @Test
+  void while_the_ai_works_the_buttons_wait_and_the_editor_stays_usable() throws Exception {
+    ComposeView view = view(LlmProperties.Provider.OPENAI);
+    wireMock.stubFor(
+        post(urlPathEqualTo("/v1/chat/completions"))
+            .willReturn(okJson("{}").withFixedDelay(1_500)));
+
+    _click(view.draftWithAi);
+
+    assertThat(view.draftWithAi.isEnabled()).isFalse();
+    assertThat(view.aiNotice.getText()).isEqualTo("Asking the AI for a draft…");
+    view.draft.setValue("Still typing while the AI thinks");
+    assertThat(view.draft.getValue()).isEqualTo("Still typing while the AI thinks");
+    awaitAi(view);
+    assertThat(view.draftWithAi.isEnabled()).isTrue();
+    assertThat(view.aiNotice.getText()).isNotEqualTo("Asking the AI for a draft…");
   }
 
   @Test
@@ -107,6 +142,7 @@ class ComposeAiTest extends KaribuTestBase {
             + " reaches your card by Friday.\n\nKind regards,\nAlex");
 
     _click(view.draftWithAi);
+    awaitAi(view);
 
     assertThat(view.draft.getValue()).startsWith("Hi Sam,").contains("waited 2 days");
     assertThat(view.result).isNotNull();
@@ -121,6 +157,7 @@ class ComposeAiTest extends KaribuTestBase {
         post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)));
 
     _click(view.draftWithAi);
+    awaitAi(view);
 
     assertThat(view.draft.getValue()).isNotBlank();
     assertThat(view.result).isNotNull();
@@ -141,6 +178,7 @@ class ComposeAiTest extends KaribuTestBase {
          "channelFit": {"score": 90, "rationale": "Fits e-mail."}}""");
 
     _click(view.judgeWithAi);
+    awaitAi(view);
 
     assertThat(view.aiOpinion.isVisible()).isTrue();
     assertThat(view.aiOpinion.getElement().getTextRecursively())
@@ -152,6 +190,7 @@ class ComposeAiTest extends KaribuTestBase {
         "Hi Sam,\n\nI'm sorry you've waited 2 days. Your refund of $189 for order RC-77310 was"
             + " processed today and reaches your card by Friday.\n\nKind regards,\nAlex");
     _click(view.rewriteWithAi);
+    awaitAi(view);
 
     assertThat(view.draft.getValue()).contains("waited 2 days").contains("RC-77310");
     assertThat(view.result.has(FindingCode.DELAY_NOT_ACKNOWLEDGED)).isFalse();
