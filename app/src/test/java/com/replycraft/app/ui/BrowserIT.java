@@ -53,14 +53,21 @@ class BrowserIT {
 
   static Stream<Arguments> demoRoles() {
     return Stream.of(
-        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates")),
-        Arguments.of("reviewer", "reviewer-demo", List.of("Home")),
-        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates")),
+        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates", "Insights")),
+        Arguments.of("reviewer", "reviewer-demo", List.of("Home", "Insights")),
+        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates", "Insights")),
         Arguments.of(
             "demo-admin",
             "admin-demo",
             List.of(
-                "Home", "Inbox", "Templates", "Users", "Agents", "API tokens", "AI assistant")));
+                "Home",
+                "Inbox",
+                "Templates",
+                "Insights",
+                "Users",
+                "Agents",
+                "API tokens",
+                "AI assistant")));
   }
 
   @ParameterizedTest(name = "{0}")

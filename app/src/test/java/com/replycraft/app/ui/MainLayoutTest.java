@@ -22,14 +22,21 @@ class MainLayoutTest extends KaribuTestBase {
 
     assertThat(navigation())
         .containsExactly(
-            "Home", "Inbox", "Templates", "Users", "Agents", "API tokens", "AI assistant");
+            "Home",
+            "Inbox",
+            "Templates",
+            "Insights",
+            "Users",
+            "Agents",
+            "API tokens",
+            "AI assistant");
   }
 
   @Test
   void an_agent_sees_only_the_views_an_agent_may_open() {
     signIn("agent", "AGENT");
 
-    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates");
+    assertThat(navigation()).containsExactly("Home", "Inbox", "Templates", "Insights");
   }
 
   @Test
