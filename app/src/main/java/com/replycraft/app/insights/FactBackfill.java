@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,15 +110,22 @@ class FactBackfill implements StartupTask {
 
   private void derive(List<Header> page) {
     Map<Long, List<ThreadMessage>> messages = new HashMap<>();
+    // A range, not IN (:ids): H2 reads an IN list of parameters with a full scan, a range through
+    // the (conversation_id, position) index. Ids of the range outside the page are skipped.
+    Set<Long> wanted = page.stream().map(Header::id).collect(Collectors.toSet());
     named.query(
         "select conversation_id, position, author, agent_id, sent_at, text, score_overall,"
             + " score_tone, score_clarity, score_delay, score_empathy, score_channel_fit from"
-            + " conversation_message where conversation_id in (:ids) order by conversation_id,"
-            + " position",
-        Map.of("ids", page.stream().map(Header::id).toList()),
+            + " conversation_message where conversation_id between :first and :last order by"
+            + " conversation_id, position",
+        Map.of("first", page.get(0).id(), "last", page.get(page.size() - 1).id()),
         rs -> {
+          long conversationId = rs.getLong(1);
+          if (!wanted.contains(conversationId)) {
+            return;
+          }
           messages
-              .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+              .computeIfAbsent(conversationId, id -> new ArrayList<>())
               .add(
                   new ThreadMessage(
                       rs.getInt(2),

@@ -40,7 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ./mvnw -B -o -pl app test -Dtest=InsightsBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * Results are printed and written to target/insights-benchmark.md.
+ * ({@code -Dbenchmark.databases=h2} or {@code =postgres} runs one of them).
+ *
+ * <p>Results are printed and written to target/insights-benchmark.md.
  */
 class InsightsBenchmark {
 
@@ -58,16 +60,21 @@ class InsightsBenchmark {
 
   @Test
   void times_every_insights_query_on_h2_and_postgresql() throws Exception {
-    Path dir = Files.createTempDirectory("insights-benchmark-h2");
-    try (HikariDataSource h2 =
-        pool("jdbc:h2:file:" + dir.toAbsolutePath() + "/bench;AUTO_SERVER=FALSE", "sa")) {
-      run("H2 2.x (file)", h2);
+    String databases = System.getProperty("benchmark.databases", "h2,postgres");
+    if (databases.contains("h2")) {
+      Path dir = Files.createTempDirectory("insights-benchmark-h2");
+      try (HikariDataSource h2 =
+          pool("jdbc:h2:file:" + dir.toAbsolutePath() + "/bench;AUTO_SERVER=FALSE", "sa")) {
+        run("H2 2.x (file)", h2);
+      }
     }
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        HikariDataSource pg = pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres")) {
-      run("PostgreSQL 14 (embedded)", pg);
+    if (databases.contains("postgres")) {
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+          HikariDataSource pg = pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres")) {
+        run("PostgreSQL 14 (embedded)", pg);
+      }
     }
-    Path out = Path.of("target", "insights-benchmark.md");
+    Path out = Path.of("target", "insights-benchmark-" + databases.replace(',', '-') + ".md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report.toString());
   }
