@@ -24,12 +24,21 @@ import org.springframework.stereotype.Repository;
 class InsightsQueries {
 
   /** What a KPI row is grouped by: a column of the fact tables, or one constant (a team). */
-  record Grouping(String expression) {
-    static final Grouping CHANNEL = new Grouping("channel");
-    static final Grouping AGENT = new Grouping("coalesce(agent_id, '" + Kpi.NO_AGENT + "')");
+  record Grouping(String expression, boolean constant) {
+    static final Grouping CHANNEL = new Grouping("channel", false);
+    static final Grouping AGENT = new Grouping("coalesce(agent_id, '" + Kpi.NO_AGENT + "')", false);
 
+    /** One row for all the filtered facts (PostgreSQL refuses GROUP BY a constant: none). */
     static Grouping constant(String label) {
-      return new Grouping("'" + label.replace("'", "''") + "'");
+      return new Grouping("'" + label.replace("'", "''") + "'", true);
+    }
+
+    String groupBy() {
+      return constant ? "" : " group by " + expression;
+    }
+
+    String orderBy() {
+      return constant ? "" : " order by " + expression;
     }
   }
 
@@ -68,38 +77,39 @@ class InsightsQueries {
               new double[] {rs.getLong("met"), rs.getLong("met_business"), rs.getLong("due")});
           nextMedians.put(group, number(rs, "next_median"));
         });
-    return jdbc.query(
-        "select "
-            + g
-            + " as grp, count(*) as conversations, percentile_cont(0.5) within group (order by"
-            + " first_response_seconds) as fr_median, percentile_cont(0.9) within group (order by"
-            + " first_response_seconds) as fr_p90, percentile_cont(0.5) within group (order by"
-            + " first_response_business_seconds) as frb_median, percentile_cont(0.5) within group"
-            + " (order by cycle_seconds) as cycle_median, avg(case when resolved then 1.0 else 0.0"
-            + " end) as resolution, avg(case when silent_drop then 1.0 else 0.0 end) as silent"
-            + " from conversation_fact"
-            + filter.where()
-            + " group by "
-            + g
-            + " order by "
-            + g,
-        p,
-        (rs, row) -> {
-          String group = rs.getString("grp");
-          double[] r = responses.get(group);
-          return new Kpis(
-              group,
-              rs.getLong("conversations"),
-              minutes(number(rs, "fr_median")),
-              minutes(number(rs, "fr_p90")),
-              minutes(number(rs, "frb_median")),
-              minutes(nextMedians.get(group)),
-              hours(number(rs, "cycle_median")),
-              number(rs, "resolution"),
-              r == null || r[2] == 0 ? null : r[0] / r[2],
-              r == null || r[2] == 0 ? null : r[1] / r[2],
-              number(rs, "silent"));
-        });
+    List<Kpis> rows =
+        jdbc.query(
+            "select "
+                + g
+                + " as grp, count(*) as conversations, percentile_cont(0.5) within group (order by"
+                + " first_response_seconds) as fr_median, percentile_cont(0.9) within group (order by"
+                + " first_response_seconds) as fr_p90, percentile_cont(0.5) within group (order by"
+                + " first_response_business_seconds) as frb_median, percentile_cont(0.5) within group"
+                + " (order by cycle_seconds) as cycle_median, avg(case when resolved then 1.0 else 0.0"
+                + " end) as resolution, avg(case when silent_drop then 1.0 else 0.0 end) as silent"
+                + " from conversation_fact"
+                + filter.where()
+                + grouping.groupBy()
+                + grouping.orderBy(),
+            p,
+            (rs, row) -> {
+              String group = rs.getString("grp");
+              double[] r = responses.get(group);
+              return new Kpis(
+                  group,
+                  rs.getLong("conversations"),
+                  minutes(number(rs, "fr_median")),
+                  minutes(number(rs, "fr_p90")),
+                  minutes(number(rs, "frb_median")),
+                  minutes(nextMedians.get(group)),
+                  hours(number(rs, "cycle_median")),
+                  number(rs, "resolution"),
+                  r == null || r[2] == 0 ? null : r[0] / r[2],
+                  r == null || r[2] == 0 ? null : r[1] / r[2],
+                  number(rs, "silent"));
+            });
+    // Without GROUP BY an empty filter still answers one row, of zero conversations.
+    return rows.stream().filter(k -> k.conversations() > 0).toList();
   }
 
   List<Trends.ResponsePeriod> firstResponse(Period period, FactFilter filter) {

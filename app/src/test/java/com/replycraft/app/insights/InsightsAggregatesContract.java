@@ -132,6 +132,28 @@ abstract class InsightsAggregatesContract {
   }
 
   @Test
+  void the_whole_scope_and_a_team_are_one_row_each() {
+    anasWeek();
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    List<Kpis> all =
+        queries.kpis(
+            InsightsQueries.Grouping.constant("All"),
+            new FactFilter(FROM, TO, Set.of(ana, ben)),
+            now);
+    List<Kpis> none =
+        queries.kpis(
+            InsightsQueries.Grouping.constant("Nobody"),
+            new FactFilter(FROM, TO, Set.of("nobody-" + suffix)),
+            now);
+
+    assertThat(all).singleElement().satisfies(k -> assertThat(k.conversations()).isEqualTo(4));
+    assertThat(all.get(0).group()).isEqualTo("All");
+    assertThat(all.get(0).targetAdherence()).isCloseTo(3 / 5.0, within(0.001));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
   void resolution_silent_drops_and_adherence_are_shares_of_the_group() {
     anasWeek();
 
