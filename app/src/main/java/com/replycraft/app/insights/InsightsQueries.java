@@ -67,8 +67,7 @@ class InsightsQueries {
             + " met_business, sum(case when within_target is not null or (answered_at is null"
             + " and not closing and due_at < :now) then 1 else 0 end) as due from response_fact"
             + filter.where()
-            + " group by "
-            + g,
+            + grouping.groupBy(),
         p,
         rs -> {
           String group = rs.getString("grp");
