@@ -32,11 +32,17 @@ public class ConversationService {
   private final ConversationRepository conversations;
   private final UserService users;
   private final Clock clock;
+  private final List<ConversationStoredListener> listeners;
 
-  ConversationService(ConversationRepository conversations, UserService users, Clock clock) {
+  ConversationService(
+      ConversationRepository conversations,
+      UserService users,
+      Clock clock,
+      List<ConversationStoredListener> listeners) {
     this.conversations = conversations;
     this.users = users;
     this.clock = clock;
+    this.listeners = List.copyOf(listeners);
   }
 
   /**
@@ -77,7 +83,7 @@ public class ConversationService {
     Conversation c = new Conversation(thread.channel(), clock.instant());
     c.setExternalId(thread.externalId());
     fill(c, thread);
-    return ThreadSnapshot.of(conversations.saveAndFlush(c));
+    return notifyStored(conversations.saveAndFlush(c));
   }
 
   /**
@@ -105,6 +111,7 @@ public class ConversationService {
       }
       c.refreshLastMessageAt();
       c.touch(clock.instant());
+      notifyStored(c);
     }
     return false;
   }
@@ -131,7 +138,7 @@ public class ConversationService {
     message.setScores(result.scores(), JSON.write(result.findings()));
     c.append(message);
     c.touch(now);
-    conversations.saveAndFlush(c);
+    notifyStored(conversations.saveAndFlush(c));
     return ThreadMessage.of(message);
   }
 
@@ -193,7 +200,7 @@ public class ConversationService {
       c.markImported(now);
       List<Message> inOrder = c.getMessages().stream().map(ConversationMessage::toMessage).toList();
       c.applyAudit(auditor.audit(c.getChannel(), c.customer(), inOrder), now);
-      conversations.save(c);
+      notifyStored(conversations.save(c));
       stored += thread.messages().size();
     }
     conversations.flush();
@@ -220,6 +227,7 @@ public class ConversationService {
       List<Message> inOrder = c.getMessages().stream().map(ConversationMessage::toMessage).toList();
       if (!inOrder.isEmpty()) {
         c.applyAudit(auditor.audit(c.getChannel(), c.customer(), inOrder), now);
+        notifyStored(c);
       }
     }
     conversations.flush();
@@ -260,6 +268,13 @@ public class ConversationService {
                     .filter(m -> m.getPosition() == position)
                     .findFirst()
                     .map(ConversationMessage::getFindingsJson));
+  }
+
+  /** Tells the listeners (insights) about the stored conversation. */
+  private ThreadSnapshot notifyStored(Conversation c) {
+    ThreadSnapshot snapshot = ThreadSnapshot.of(c);
+    listeners.forEach(l -> l.stored(snapshot, c.autoQa()));
+    return snapshot;
   }
 
   private static void fill(Conversation c, NewThread thread) {

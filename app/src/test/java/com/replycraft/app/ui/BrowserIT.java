@@ -53,24 +53,10 @@ class BrowserIT {
 
   static Stream<Arguments> demoRoles() {
     return Stream.of(
-        Arguments.of("agent", "agent-demo", List.of("Home", "Inbox", "Templates", "Reviews")),
-        Arguments.of("reviewer", "reviewer-demo", List.of("Home", "Reviews", "Disputes", "Search")),
-        Arguments.of("trainer", "trainer-demo", List.of("Home", "Templates", "Search")),
-        Arguments.of(
-            "demo-admin",
-            "admin-demo",
-            List.of(
-                "Home",
-                "Inbox",
-                "Templates",
-                "Reviews",
-                "Disputes",
-                "Search",
-                "Users",
-                "Agents",
-                "API tokens",
-                "AI assistant",
-                "Scorecards")));
+        Arguments.of("agent", "agent-demo", MainLayoutTest.NAVIGATION.get("AGENT")),
+        Arguments.of("reviewer", "reviewer-demo", MainLayoutTest.NAVIGATION.get("REVIEWER")),
+        Arguments.of("trainer", "trainer-demo", MainLayoutTest.NAVIGATION.get("TRAINER")),
+        Arguments.of("demo-admin", "admin-demo", MainLayoutTest.NAVIGATION.get("ADMIN")));
   }
 
   @ParameterizedTest(name = "{0}")
