@@ -20,6 +20,17 @@ public record ThreadMessage(
     @Nullable Scores scores,
     @Nullable String findingsJson) {
 
+  /** A turn whose findings are not needed (or not known), e.g. for timing facts. */
+  public ThreadMessage(
+      int position,
+      Author author,
+      @Nullable String agentId,
+      Instant sentAt,
+      String text,
+      @Nullable Scores scores) {
+    this(position, author, agentId, sentAt, text, scores, null);
+  }
+
   static ThreadMessage of(ConversationMessage m) {
     return new ThreadMessage(
         m.getPosition(),

@@ -150,8 +150,13 @@ class QaWorkflowBrowserIT {
     // The agent finds it in their reviews and disputes it.
     signInAs("agent", "agent-demo");
     chromium.open("/reviews");
-    WebElement mine = await("#reviews-grid");
-    chromium.waitFor(WAIT).until(d -> mine.getText().contains("Priya"));
+    await("#reviews-grid");
+    chromium
+        .waitFor(WAIT)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + reviewId + "']")));
+    chromium.screenshot("qa-agent-reviews");
     chromium.open("/reviews/" + reviewId);
     await("#acknowledge");
     click("dispute");
