@@ -7,6 +7,7 @@ import com.replycraft.app.llm.LlmAssistant;
 import com.replycraft.app.llm.SecondOpinion;
 import com.replycraft.app.security.Role;
 import com.replycraft.app.ui.HighlightedText;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.Finding;
 import com.replycraft.scoring.FindingCode;
@@ -182,7 +183,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     meters.addClassName("rc-meters");
     meter("overall", "Overall");
     for (Dimension d : Dimension.values()) {
-      meter(Labels.cssName(d), Labels.dimension(d));
+      meter(Names.cssName(d), Names.dimension(d));
     }
 
     preview.setId("draft-preview");
@@ -353,14 +354,14 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     }
     aiOpinion.add(new H4("AI opinion (an LLM's view; the rule scores and findings still apply)"));
     for (SecondOpinion.Opinion o : opinion.dimensions()) {
-      Span name = new Span(Labels.dimension(o.dimension()));
+      Span name = new Span(Names.dimension(o.dimension()));
       name.addClassName("rc-meter-label");
       Span score = new Span(o.score() == null ? "n/a" : String.valueOf(o.score()));
       score.addClassName("rc-meter-value");
       Paragraph rationale = new Paragraph(o.rationale());
       rationale.addClassName("rc-muted");
       Div line = new Div(name, score, rationale);
-      line.setId("ai-opinion-" + Labels.cssName(o.dimension()));
+      line.setId("ai-opinion-" + Names.cssName(o.dimension()));
       aiOpinion.add(line);
     }
   }
@@ -398,7 +399,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     Scores scores = result == null ? null : result.scores();
     setMeter("overall", scores == null ? null : scores.overall(), scores != null);
     for (Dimension d : Dimension.values()) {
-      setMeter(Labels.cssName(d), scores == null ? null : scores.of(d), scores != null);
+      setMeter(Names.cssName(d), scores == null ? null : scores.of(d), scores != null);
     }
   }
 
@@ -450,7 +451,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
         (dimension, list) -> {
           Div group = new Div();
           group.addClassName("rc-finding-group");
-          H4 title = new H4(Labels.dimension(dimension));
+          H4 title = new H4(Names.dimension(dimension));
           group.add(title);
           list.forEach(f -> group.add(findingEntry(f)));
           findings.add(group);
@@ -476,7 +477,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     Paragraph suggestion = new Paragraph(f.suggestion());
     suggestion.addClassName("rc-finding-suggestion");
     Div entry = new Div(head, message, suggestion);
-    entry.addClassNames("rc-finding", "rc-sev-" + Labels.cssName(f.severity()));
+    entry.addClassNames("rc-finding", "rc-sev-" + Names.cssName(f.severity()));
     entry.setId("finding-" + f.code().name());
     if (f.replacement() != null) {
       Button apply = new Button("Apply", VaadinIcon.MAGIC.create(), e -> apply(f));
@@ -655,7 +656,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     if (t.customer().isVip()) {
       badges.add(badge("VIP", "primary"));
     }
-    badges.add(badge(Labels.channel(t.channel()), "contrast"));
+    badges.add(badge(Names.channel(t.channel()), "contrast"));
     if (t.industry() != null) {
       badges.add(badge(t.industry(), "contrast"));
     }
@@ -674,7 +675,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
   static String waitLine(ThreadSnapshot t, WaitInfo wait) {
     String target = "target " + Labels.target(wait.responseTarget());
     if (wait.customerWaited().isZero()) {
-      return "Answered · " + Labels.channel(t.channel()) + " " + target;
+      return "Answered · " + Names.channel(t.channel()) + " " + target;
     }
     return "waited "
         + Labels.compact(wait.customerWaited())
@@ -703,7 +704,7 @@ public class ComposeView extends Div implements BeforeEnterObserver {
     text.setText(m.text());
     text.addClassName("rc-turn-text");
     Div turn = new Div(head, text);
-    turn.addClassNames("rc-turn", "rc-turn-" + Labels.cssName(m.author()));
+    turn.addClassNames("rc-turn", "rc-turn-" + Names.cssName(m.author()));
     return turn;
   }
 

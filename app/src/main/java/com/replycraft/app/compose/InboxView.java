@@ -3,6 +3,7 @@ package com.replycraft.app.compose;
 import com.replycraft.app.conversation.ConversationService;
 import com.replycraft.app.conversation.ConversationSummary;
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.thread.Author;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +62,7 @@ public class InboxView extends VerticalLayout {
         .setHeader("Customer")
         .setFlexGrow(3)
         .setComparator(ConversationSummary::customer);
-    grid.addColumn(s -> Labels.channel(s.channel()))
+    grid.addColumn(s -> Names.channel(s.channel()))
         .setHeader("Channel")
         .setAutoWidth(true)
         .setSortable(true);

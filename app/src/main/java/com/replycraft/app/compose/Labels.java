@@ -1,8 +1,6 @@
 package com.replycraft.app.compose;
 
-import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.escalation.ReasonCode;
-import com.replycraft.scoring.thread.Channel;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -37,34 +35,8 @@ final class Labels {
     return compact(duration);
   }
 
-  static String channel(Channel channel) {
-    return switch (channel) {
-      case EMAIL -> "Email";
-      case MESSAGING -> "Messaging";
-      case SOCIAL_PUBLIC -> "Social (public)";
-      case SOCIAL_PRIVATE -> "Social (private)";
-      case TICKET -> "Ticket";
-      case LIVE_CHAT -> "Live chat";
-      case VOICE -> "Voice";
-    };
-  }
-
-  static String dimension(Dimension dimension) {
-    return switch (dimension) {
-      case TONE -> "Tone";
-      case CLARITY -> "Clarity";
-      case DELAY_ACKNOWLEDGEMENT -> "Delay";
-      case EMPATHY -> "Empathy";
-      case CHANNEL_FIT -> "Channel fit";
-    };
-  }
-
   static String reason(ReasonCode code) {
     String words = code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
-
-  static String cssName(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

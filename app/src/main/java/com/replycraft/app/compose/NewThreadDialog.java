@@ -4,6 +4,7 @@ import com.replycraft.app.conversation.ConversationService;
 import com.replycraft.app.conversation.NewThread;
 import com.replycraft.app.conversation.PastedThread;
 import com.replycraft.app.conversation.ThreadSnapshot;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.scoring.thread.Customer;
 import com.vaadin.flow.component.UI;
@@ -41,7 +42,7 @@ class NewThreadDialog extends Dialog {
     setWidth("min(720px, 95vw)");
     channel.setLabel("Channel");
     channel.setItems(Arrays.stream(Channel.values()).filter(c -> c != Channel.VOICE).toList());
-    channel.setItemLabelGenerator(Labels::channel);
+    channel.setItemLabelGenerator(Names::channel);
     channel.setValue(Channel.EMAIL);
     channel.setId("new-thread-channel");
     customerName.setId("new-thread-customer");

@@ -1,6 +1,7 @@
 package com.replycraft.app.compose;
 
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.templates.Template;
 import com.replycraft.templates.TemplateHit;
@@ -49,14 +50,14 @@ public class TemplatesView extends Div {
     channel.setEmptySelectionAllowed(true);
     channel.setEmptySelectionCaption("All channels");
     channel.setItems(Arrays.stream(Channel.values()).filter(c -> c != Channel.VOICE).toList());
-    channel.setItemLabelGenerator(c -> c == null ? "All channels" : Labels.channel(c));
+    channel.setItemLabelGenerator(c -> c == null ? "All channels" : Names.channel(c));
     channel.addValueChangeListener(e -> refresh());
     grid.setId("template-grid");
     grid.addColumn(h -> h.template().title()).setHeader("Template").setFlexGrow(3);
     grid.addColumn(
             h ->
                 h.template().channels().stream()
-                    .map(Labels::channel)
+                    .map(Names::channel)
                     .collect(Collectors.joining(", ")))
         .setHeader("Channels")
         .setFlexGrow(2);

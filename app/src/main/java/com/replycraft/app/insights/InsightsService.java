@@ -98,11 +98,6 @@ public class InsightsService {
         leaderboard(filter));
   }
 
-  /** Whether reviewed (human) scores can be shown beside the auto-QA ones. */
-  public boolean reviewedScoresAvailable() {
-    return reviewed.available();
-  }
-
   private List<Trends.Improvement> leaderboard(FactFilter filter) {
     long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
     LocalDate middle = filter.from().plusDays(days / 2);

@@ -256,22 +256,15 @@ public class InsightsView extends VerticalLayout {
             "dimensions");
     VerticalLayout box = new VerticalLayout(auto);
     box.setPadding(false);
-    if (insights.reviewedScoresAvailable()) {
-      box.add(
-          dimensionSection(
-              "Quality trend (reviewed)",
-              "Reviewed score per dimension",
-              r.reviewedDimensions(),
-              "Reviews",
-              "reviewed-dimensions"));
-      if (r.reviewedDimensions().isEmpty()) {
-        box.add(muted("No submitted QA review of a conversation in this period yet."));
-      }
-    } else {
-      box.add(
-          muted(
-              "Reviewed (human) scores per dimension appear here once QA reviews are part of"
-                  + " this build."));
+    box.add(
+        dimensionSection(
+            "Quality trend (reviewed)",
+            "Reviewed score per dimension",
+            r.reviewedDimensions(),
+            "Reviews",
+            "reviewed-dimensions"));
+    if (r.reviewedDimensions().isEmpty()) {
+      box.add(muted("No submitted QA review of a conversation in this period yet."));
     }
     return box;
   }

@@ -1,12 +1,10 @@
 package com.replycraft.app.insights;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -28,25 +26,14 @@ class ReviewedScores {
 
   private final DataSource dataSource;
   private final NamedParameterJdbcTemplate jdbc;
-  private volatile @Nullable Boolean available;
 
   ReviewedScores(DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
   }
 
-  /** Whether this database holds reviews (the review feature's tables exist). */
-  boolean available() {
-    Boolean known = available;
-    if (known == null) {
-      known = tablesExist("review", "review_rating", "scorecard_category");
-      available = known;
-    }
-    return known;
-  }
-
   List<Trends.DimensionPeriod> byPeriod(Period period, FactFilter filter) {
-    if (!available() || filter.matchesNothing()) {
+    if (filter.matchesNothing()) {
       return List.of();
     }
     Map<String, Object> p = new HashMap<>(filter.parameters());
@@ -84,26 +71,6 @@ class ReviewedScores {
                 number(rs, "delay"),
                 number(rs, "empathy"),
                 number(rs, "fit")));
-  }
-
-  private boolean tablesExist(String... names) {
-    try (Connection connection = dataSource.getConnection()) {
-      int found = 0;
-      for (String name : names) {
-        for (String candidate : List.of(name, name.toUpperCase(Locale.ROOT))) {
-          try (ResultSet tables =
-              connection.getMetaData().getTables(null, null, candidate, new String[] {"TABLE"})) {
-            if (tables.next()) {
-              found++;
-              break;
-            }
-          }
-        }
-      }
-      return found == names.length;
-    } catch (SQLException e) {
-      return false;
-    }
   }
 
   private static @Nullable Double number(ResultSet rs, String column) throws SQLException {

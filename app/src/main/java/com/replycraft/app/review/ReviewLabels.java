@@ -3,6 +3,7 @@ package com.replycraft.app.review;
 import com.replycraft.app.review.scorecard.Rating;
 import com.replycraft.app.review.scorecard.RatingScale;
 import com.replycraft.app.review.scorecard.ScorecardCategory;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.Finding;
 import com.replycraft.scoring.Severity;
@@ -28,13 +29,7 @@ final class ReviewLabels {
     if (dimension == null) {
       return "Custom";
     }
-    return switch (dimension) {
-      case TONE -> "Tone";
-      case CLARITY -> "Clarity";
-      case DELAY_ACKNOWLEDGEMENT -> "Delay";
-      case EMPATHY -> "Empathy";
-      case CHANNEL_FIT -> "Channel fit";
-    };
+    return Names.dimension(dimension);
   }
 
   static String point(RatingScale scale, int value) {

@@ -1,6 +1,7 @@
 package com.replycraft.app.training;
 
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.Finding;
 import com.replycraft.scoring.ScoreResult;
 import com.replycraft.training.Exercise;
@@ -194,7 +195,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
       Span code = new Span(f.code().name());
       code.addClassName("rc-finding-code");
       Div entry = new Div(code, new Paragraph(f.message()), new Paragraph(f.suggestion()));
-      entry.addClassNames("rc-finding", "rc-sev-" + TrainingLabels.cssName(f.severity()));
+      entry.addClassNames("rc-finding", "rc-sev-" + Names.cssName(f.severity()));
       entry.setId("finding-" + f.code().name());
       findings.add(entry);
     }

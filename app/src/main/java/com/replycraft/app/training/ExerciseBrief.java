@@ -1,5 +1,6 @@
 package com.replycraft.app.training;
 
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.thread.Author;
 import com.replycraft.scoring.thread.Message;
 import com.replycraft.templates.WaitWords;
@@ -24,7 +25,7 @@ class ExerciseBrief extends Div {
     title.setId("exercise-title");
     Div badges = new Div();
     badges.addClassName("rc-badges");
-    badges.add(badge(TrainingLabels.channel(exercise.channel()), "contrast"));
+    badges.add(badge(Names.channel(exercise.channel()), "contrast"));
     badges.add(badge(TrainingLabels.difficulty(exercise.difficulty()), ""));
     for (Skill skill : exercise.skills().stream().sorted().toList()) {
       badges.add(badge(TrainingLabels.skill(skill), "success"));
@@ -60,7 +61,7 @@ class ExerciseBrief extends Div {
       text.setText(m.text());
       text.addClassName("rc-turn-text");
       Div turn = new Div(head, text);
-      turn.addClassNames("rc-turn", "rc-turn-" + TrainingLabels.cssName(m.author()));
+      turn.addClassNames("rc-turn", "rc-turn-" + Names.cssName(m.author()));
       timeline.add(turn);
       previous = m;
     }

@@ -1,6 +1,7 @@
 package com.replycraft.app.training;
 
 import com.replycraft.app.llm.SecondOpinion;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.Finding;
 import com.replycraft.training.CriterionResult;
 import com.replycraft.training.Grade;
@@ -112,7 +113,7 @@ class GradePanel extends Div {
     for (SecondOpinion.Opinion o : opinion.dimensions()) {
       Paragraph line =
           new Paragraph(
-              TrainingLabels.dimension(o.dimension())
+              Names.dimension(o.dimension())
                   + ": "
                   + (o.score() == null ? "n/a" : o.score())
                   + " — "

@@ -1,6 +1,7 @@
 package com.replycraft.app.training;
 
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.Names;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,7 +55,7 @@ public class MyTrainingView extends Div {
 
     optional.setId("optional-exercises");
     optional.addColumn(e -> e.exercise().title()).setHeader("Exercise").setFlexGrow(3);
-    optional.addColumn(e -> TrainingLabels.channel(e.exercise().channel())).setHeader("Channel");
+    optional.addColumn(e -> Names.channel(e.exercise().channel())).setHeader("Channel");
     optional
         .addColumn(e -> TrainingLabels.difficulty(e.exercise().difficulty()))
         .setHeader("Difficulty");
@@ -100,7 +101,7 @@ public class MyTrainingView extends Div {
           case NOT_STARTED -> "contrast";
         };
     Span badge = ExerciseBrief.badge(e.status().label(), theme);
-    badge.addClassName("rc-status-" + TrainingLabels.cssName(e.status()));
+    badge.addClassName("rc-status-" + Names.cssName(e.status()));
     return badge;
   }
 }

@@ -1,6 +1,7 @@
 package com.replycraft.app.training;
 
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.FindingCode;
 import com.replycraft.scoring.thread.Message;
@@ -156,7 +157,7 @@ public class PromoteView extends Div implements BeforeEnterObserver {
             "The agent replies "
                 + TrainingLabels.TIME.format(d.replyAt())
                 + " ("
-                + TrainingLabels.channel(d.channel())
+                + Names.channel(d.channel())
                 + ")");
     replyAt.addClassName("rc-muted");
     add(new H4("Customer thread"), turns, replyAt);
@@ -181,8 +182,8 @@ public class PromoteView extends Div implements BeforeEnterObserver {
     Div thresholds = new Div();
     thresholds.addClassName("rc-filters");
     for (Dimension dimension : Dimension.values()) {
-      IntegerField min = new IntegerField(TrainingLabels.dimension(dimension) + " at least");
-      min.setId("promote-min-" + TrainingLabels.cssName(dimension));
+      IntegerField min = new IntegerField(Names.dimension(dimension) + " at least");
+      min.setId("promote-min-" + Names.cssName(dimension));
       min.setMin(0);
       min.setMax(100);
       min.setValue(d.minScores().get(dimension));

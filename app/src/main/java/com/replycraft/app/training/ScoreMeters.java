@@ -1,5 +1,6 @@
 package com.replycraft.app.training;
 
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.Scores;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,7 @@ class ScoreMeters extends Div {
     addClassName("rc-meters");
     meter("overall", "Overall");
     for (Dimension d : Dimension.values()) {
-      meter(TrainingLabels.cssName(d), TrainingLabels.dimension(d));
+      meter(Names.cssName(d), Names.dimension(d));
     }
   }
 
@@ -43,7 +44,7 @@ class ScoreMeters extends Div {
   void show(@Nullable Scores scores) {
     set("overall", scores == null ? null : scores.overall(), scores != null);
     for (Dimension d : Dimension.values()) {
-      set(TrainingLabels.cssName(d), scores == null ? null : scores.of(d), scores != null);
+      set(Names.cssName(d), scores == null ? null : scores.of(d), scores != null);
     }
   }
 

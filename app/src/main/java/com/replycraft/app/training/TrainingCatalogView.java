@@ -1,6 +1,7 @@
 package com.replycraft.app.training;
 
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.training.Difficulty;
 import com.replycraft.training.Skill;
@@ -73,7 +74,7 @@ public class TrainingCatalogView extends Div {
     channel.setId("filter-channel");
     channel.setLabel("Channel");
     channel.setItems(Channel.values());
-    channel.setItemLabelGenerator(c -> c == null ? "Any channel" : TrainingLabels.channel(c));
+    channel.setItemLabelGenerator(c -> c == null ? "Any channel" : Names.channel(c));
     channel.setEmptySelectionAllowed(true);
     channel.setEmptySelectionCaption("Any channel");
     difficulty.setId("filter-difficulty");
@@ -100,7 +101,7 @@ public class TrainingCatalogView extends Div {
   private Div gridPane() {
     grid.setId("catalog-grid");
     grid.addColumn(e -> e.exercise().title()).setHeader("Exercise").setFlexGrow(4);
-    grid.addColumn(e -> TrainingLabels.channel(e.exercise().channel())).setHeader("Channel");
+    grid.addColumn(e -> Names.channel(e.exercise().channel())).setHeader("Channel");
     grid.addColumn(e -> TrainingLabels.difficulty(e.exercise().difficulty()))
         .setHeader("Difficulty");
     grid.addColumn(

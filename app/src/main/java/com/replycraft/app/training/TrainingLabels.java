@@ -1,7 +1,5 @@
 package com.replycraft.app.training;
 
-import com.replycraft.scoring.Dimension;
-import com.replycraft.scoring.thread.Channel;
 import com.replycraft.training.Difficulty;
 import com.replycraft.training.Skill;
 import java.time.ZoneOffset;
@@ -29,35 +27,9 @@ final class TrainingLabels {
     };
   }
 
-  static String dimension(Dimension dimension) {
-    return switch (dimension) {
-      case TONE -> "Tone";
-      case CLARITY -> "Clarity";
-      case DELAY_ACKNOWLEDGEMENT -> "Delay";
-      case EMPATHY -> "Empathy";
-      case CHANNEL_FIT -> "Channel fit";
-    };
-  }
-
-  static String channel(Channel channel) {
-    return switch (channel) {
-      case EMAIL -> "Email";
-      case MESSAGING -> "Messaging";
-      case SOCIAL_PUBLIC -> "Social (public)";
-      case SOCIAL_PRIVATE -> "Social (private)";
-      case TICKET -> "Ticket";
-      case LIVE_CHAT -> "Live chat";
-      case VOICE -> "Voice";
-    };
-  }
-
   static String difficulty(Difficulty difficulty) {
     String name = difficulty.name().toLowerCase(Locale.ROOT);
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-  }
-
-  static String cssName(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   static String percent(double rate) {

@@ -1,6 +1,7 @@
 package com.replycraft.app.training;
 
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.Dimension;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -128,7 +129,7 @@ public class TrainingProgressView extends Div implements BeforeEnterObserver {
     for (Dimension d : Dimension.values()) {
       List<@Nullable Double> values = new ArrayList<>();
       p.periods().forEach(period -> values.add(period.averages().get(d)));
-      dimensions.add(new SvgChart.Series(TrainingLabels.dimension(d), COLOURS.get(d), values));
+      dimensions.add(new SvgChart.Series(Names.dimension(d), COLOURS.get(d), values));
     }
     Svg passChart =
         chart(

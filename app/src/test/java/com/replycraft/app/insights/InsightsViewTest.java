@@ -40,11 +40,11 @@ class InsightsViewTest extends KaribuTestBase {
     }
     assertThat(view.report).isNotNull();
     assertThat(view.report.overall().conversations()).isPositive();
-    // one more chart and table for reviewed scores once reviews are part of the build
-    int reviewed = context.getBean(InsightsService.class).reviewedScoresAvailable() ? 1 : 0;
-    assertThat(_find(view, Svg.class)).hasSize(5 + reviewed);
-    assertThat(_find(view, Grid.class)).hasSize(7 + reviewed);
-    assertThat(_find(view, Anchor.class)).hasSize(7 + reviewed);
+    // six charts (one of them the reviewed scores), and a table with a CSV link beside each of the
+    // eight tables (KPIs and leaderboard have no chart)
+    assertThat(_find(view, Svg.class)).hasSize(6);
+    assertThat(_find(view, Grid.class)).hasSize(8);
+    assertThat(_find(view, Anchor.class)).hasSize(8);
     assertThat(_find(view, Paragraph.class))
         .anyMatch(p -> p.getText().equals(InsightsView.COACHING_NOTE));
   }

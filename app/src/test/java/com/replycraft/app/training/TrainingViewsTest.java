@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.replycraft.app.KaribuTestBase;
 import com.replycraft.app.conversation.ConversationService;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.Dimension;
 import com.replycraft.scoring.thread.Channel;
 import com.replycraft.training.Element;
@@ -239,7 +240,7 @@ class TrainingViewsTest extends KaribuTestBase {
         .doesNotContain("<script");
     Svg dims = _get(view, Svg.class, s -> s.withId("chart-dimensions"));
     for (Dimension d : Dimension.values()) {
-      assertThat(dims.getElement().getProperty("innerHTML")).contains(TrainingLabels.dimension(d));
+      assertThat(dims.getElement().getProperty("innerHTML")).contains(Names.dimension(d));
     }
     List<Progress.SkillResult> skills = view.shown.skills();
     for (int i = 1; i < skills.size(); i++) {

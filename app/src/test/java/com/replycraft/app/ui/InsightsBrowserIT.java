@@ -3,7 +3,6 @@ package com.replycraft.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.replycraft.app.insights.InsightsDemoData;
-import com.replycraft.app.insights.InsightsService;
 import com.replycraft.app.insights.Kpi;
 import java.io.IOException;
 import java.time.Duration;
@@ -29,7 +28,6 @@ class InsightsBrowserIT {
 
   @LocalServerPort int port;
   @Autowired InsightsDemoData demoHistory;
-  @Autowired InsightsService insights;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -69,20 +67,20 @@ class InsightsBrowserIT {
             .findElement(By.cssSelector("#kpi-first-response-median .rc-kpi-value"))
             .getText();
     assertThat(firstResponse).matches("[0-9.]+ min");
-    int reviewed = insights.reviewedScoresAvailable() ? 1 : 0;
     List<WebElement> charts = chromium.driver.findElements(By.cssSelector(".rc-chart svg"));
-    assertThat(charts).hasSize(5 + reviewed);
+    assertThat(charts).hasSize(6);
     assertThat(charts)
         .extracting(c -> c.getDomAttribute("aria-label"))
         .contains(
             "First-response time per week",
             "Response-target adherence per channel",
             "Auto-QA score per dimension",
+            "Reviewed score per dimension",
             "Most frequent auto-QA findings",
             "Escalations: recommended vs offered");
     assertThat(chromium.driver.findElements(By.cssSelector("vaadin-grid.rc-insights-table")))
-        .hasSize(7 + reviewed);
-    assertThat(chromium.driver.findElements(By.cssSelector("a.rc-csv"))).hasSize(7 + reviewed);
+        .hasSize(8);
+    assertThat(chromium.driver.findElements(By.cssSelector("a.rc-csv"))).hasSize(8);
     assertThat(chromium.driver.findElement(By.cssSelector(".rc-coaching-note")).getText())
         .contains("not an automated employment decision");
 

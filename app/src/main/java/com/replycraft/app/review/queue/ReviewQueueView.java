@@ -1,6 +1,7 @@
 package com.replycraft.app.review.queue;
 
 import com.replycraft.app.security.Role;
+import com.replycraft.app.ui.Names;
 import com.replycraft.scoring.FindingCode;
 import com.replycraft.scoring.Severity;
 import com.replycraft.scoring.thread.Channel;
@@ -87,7 +88,7 @@ public class ReviewQueueView extends VerticalLayout {
     channel.setItems(Channel.values());
     channel.setEmptySelectionAllowed(true);
     channel.setEmptySelectionCaption("All channels");
-    channel.setItemLabelGenerator(c -> c == null ? "All channels" : label(c));
+    channel.setItemLabelGenerator(c -> c == null ? "All channels" : Names.channel(c));
     channel.setId("filter-channel");
     agent.setItems(queue.agentIds());
     agent.setClearButtonVisible(true);
@@ -159,7 +160,10 @@ public class ReviewQueueView extends VerticalLayout {
     grid.setId("queue-grid");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     grid.addColumn(QueueRow::customer).setHeader("Customer").setWidth("12em").setFlexGrow(1);
-    grid.addColumn(r -> label(r.channel())).setHeader("Channel").setWidth("8em").setFlexGrow(0);
+    grid.addColumn(r -> Names.channel(r.channel()))
+        .setHeader("Channel")
+        .setWidth("8em")
+        .setFlexGrow(0);
     grid.addColumn(r -> r.agentId() == null ? "—" : r.agentId())
         .setHeader("Agent")
         .setWidth("9em")
@@ -261,10 +265,5 @@ public class ReviewQueueView extends VerticalLayout {
 
   private static String severity(@Nullable Severity severity) {
     return severity == null ? "none" : severity.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String label(Channel channel) {
-    String words = channel.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }
